@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Callout } from "@/components/Callout";
+import { Link } from "@/lib/i18n/navigation";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localeParam } from "@/lib/i18n/params";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return { ...pageMetadata({ locale, path: "/", title: t("homeTitle"), description: t("homeDescription") }), title: { absolute: t("homeTitle") } };
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: "home" });
+  const nav = await getTranslations({ locale, namespace: "nav" });
+  const pillars = [
+    { href: "/visas", title: nav("visas"), text: t("pillars.visas") },
+    { href: "/work-permits", title: nav("workPermits"), text: t("pillars.workPermits") },
+    { href: "/recognition", title: nav("recognition"), text: t("pillars.recognition") },
+    { href: "/language-learning", title: nav("languageLearning"), text: t("pillars.languageLearning") },
+  ];
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="prose-passage text-step-1">{t("intro")}</p>
+      <h2>{t("pillarsHeading")}</h2>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {pillars.map((pillar) => (
+          <li key={pillar.href}>
+            <Link href={pillar.href} className="card h-full no-underline">
+              <span className="block text-step-1 font-bold text-brand underline">{pillar.title}</span>
+              <span className="mt-1 block text-ink">{pillar.text}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <div className="prose-passage">
+        <h2>{t("trustHeading")}</h2>
+        <p>{t("trustText")}</p>
+        <Callout type="warning" title={t("fraudTitle")}>
+          <p>{t("fraudText")}</p>
+        </Callout>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+import { SearchForm } from "./SearchForm";
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "nav" });
+  const tMeta = await getTranslations({ locale, namespace: "meta" });
+  const tLanguage = await getTranslations({ locale, namespace: "language" });
+  const pillars = [
+    { href: "/visas", label: t("visas") },
+    { href: "/work-permits", label: t("workPermits") },
+    { href: "/recognition", label: t("recognition") },
+    { href: "/language-learning", label: t("languageLearning") },
+  ] as const;
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="container-page flex flex-wrap items-center gap-4 py-3">
+        <Link href="/" className="me-auto text-xl font-bold text-ink no-underline" aria-label={t("home")}>
+          {tMeta("siteName")}
+          <span className="ms-2 hidden text-sm font-normal text-muted sm:inline">{tMeta("tagline")}</span>
+        </Link>
+        <SearchForm locale={locale} />
+        <LanguageSwitcher locale={locale} label={tLanguage("label")} currentLabel={tLanguage("current")} />
+      </div>
+      <nav aria-label={t("main")} className="border-t border-line bg-white">
+        <ul className="container-page flex flex-wrap gap-x-6 gap-y-1 py-2">
+          {pillars.map((pillar) => (
+            <li key={pillar.href}>
+              <Link href={pillar.href} className="inline-block py-1 font-semibold">
+                {pillar.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,102 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support";
+
+const locales = [
+  { locale: "en", dir: "ltr", heading: "Prepare your move to the European Union" },
+  { locale: "fr", dir: "ltr", heading: "Préparez votre installation dans l’Union européenne" },
+  { locale: "es", dir: "ltr", heading: "Prepare su traslado a la Unión Europea" },
+  { locale: "pt", dir: "ltr", heading: "Prepare a sua mudança para a União Europeia" },
+  { locale: "ar", dir: "rtl", heading: "استعدّ للانتقال إلى الاتحاد الأوروبي" },
+  { locale: "uk", dir: "ltr", heading: "Підготуйтеся до переїзду до Європейського Союзу" },
+];
+
+for (const { locale, dir, heading } of locales) {
+  test(`home page in ${locale} has lang, dir and its own heading`, async ({ page }) => {
+    const response = await page.goto(`/${locale}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.locator("html")).toHaveAttribute("dir", dir);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(page).toHaveTitle(/.+/);
+  });
+}
+
+test("/ redirects by Accept-Language", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR,fr;q=0.9" } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/fr$/);
+  await context.close();
+});
+
+test("the language switcher keeps the current page", async ({ page }) => {
+  await page.goto("/en/accessibility");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" }).click();
+  await expect(page).toHaveURL(/\/fr\/accessibility$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Déclaration d’accessibilité");
+});
+
+test("the skip link is the first stop and moves focus to the main content", async ({ page }) => {
+  await page.goto("/en");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+});
+
+test("an unknown page is a localized 404 with lang and dir", async ({ page }) => {
+  const response = await page.goto("/ar/no-such-page/at-all");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("الصفحة غير موجودة");
+});
+
+test("a malformed percent-encoding is a 404, not a server error", async ({ request }) => {
+  const response = await request.get("/en/guides/%25");
+  expect(response.status()).toBe(404);
+});
+
+for (const path of ["/en", "/ar", "/en/this-does-not-exist", "/ar/this-does-not-exist"]) {
+  test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the header search form submits and shows server-rendered results", async ({ page }) => {
+    await page.goto("/en");
+    await page.getByRole("searchbox", { name: "Search Passage" }).first().fill("visa");
+    await page.getByRole("button", { name: "Search" }).first().click();
+    await expect(page).toHaveURL(/\/en\/search\?q=visa/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search");
+    await expect(page.locator("#results, [role=alert], main p").first()).toBeVisible();
+  });
+});
+
+test("health answers 200 with both parts ok", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body).toMatchObject({ status: "ok", database: "ok", search: "ok" });
+  expect(typeof body.version).toBe("string");
+});
+
+test("pages carry a nonce-based Content-Security-Policy and the other security headers", async ({ page }) => {
+  const response = await page.goto("/en");
+  const headers = response!.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce, csp).toBeTruthy();
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toContain("'unsafe-inline' 'strict-dynamic'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  const inlineScripts = await page.locator("script:not([src])").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  expect(inlineScripts.length).toBeGreaterThan(0);
+  for (const scriptNonce of inlineScripts) expect(scriptNonce).toBe(nonce);
+});

@@ -1,0 +1,28 @@
+// Country profile seeds: content/countries/<slug>/<locale>.mdx, frontmatter = facts, body = the editors' text.
+import path from "node:path";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { contentRoot, loadMdxFile, mdxLocalesIn, subfolders, type ContentFile } from "./files";
+import { ContentError } from "./errors";
+import { countryFactsSchema, type CountryFacts } from "./schema";
+
+export interface CountrySeed extends ContentFile<CountryFacts> {
+  country: string;
+  locale: Locale;
+  /** The MDX body without frontmatter, as editors will edit it. */
+  bodySource: string;
+}
+
+export async function loadCountrySeeds(): Promise<CountrySeed[]> {
+  const seeds: CountrySeed[] = [];
+  const root = path.join(contentRoot, "countries");
+  for (const country of await subfolders(root)) {
+    for (const locale of (await mdxLocalesIn(path.join(root, country))).filter(isLocale)) {
+      const loaded = await loadMdxFile(path.join(root, country, `${locale}.mdx`), countryFactsSchema);
+      if (!loaded) continue;
+      if (loaded.frontmatter.country !== country) throw new ContentError(loaded.file, [`country: must be "${country}" (the folder name)`]);
+      const bodySource = loaded.source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, "");
+      seeds.push({ ...loaded, country, locale, bodySource });
+    }
+  }
+  return seeds;
+}

@@ -1,0 +1,80 @@
+// Guidance pages: pillar hubs, pathways and guides, one MDX file per page per locale under content/.
+import path from "node:path";
+import { isLocale, referenceLocale, type Locale } from "@/lib/i18n/locales";
+import { contentRoot, loadMdxFile, mdxLocalesIn, subfolders, type ContentFile } from "./files";
+import { ContentError } from "./errors";
+import { guidanceFrontmatterSchema, type GuidanceFrontmatter, type GuidanceType } from "./schema";
+
+const folderOf: Record<GuidanceType, string> = { hub: "hubs", pathway: "pathways", guide: "guides" };
+
+export interface GuidanceRef {
+  type: GuidanceType;
+  slug: string;
+}
+
+export interface GuidancePage extends GuidanceRef, ContentFile<GuidanceFrontmatter> {
+  locale: Locale;
+  /** Site path without the locale prefix, e.g. /pathways/eu-blue-card. */
+  path: string;
+  /** For translations: true when the English page changed after this translation was made. */
+  outdated: boolean;
+}
+
+/** `hubs/visas`, `pathways/eu-blue-card`: the form used in `related` frontmatter. */
+export function contentKey({ type, slug }: GuidanceRef) {
+  return `${folderOf[type]}/${slug}`;
+}
+
+export function guidancePath({ type, slug }: GuidanceRef) {
+  return type === "hub" ? `/${slug}` : `/${folderOf[type]}/${slug}`;
+}
+
+export function refFromKey(key: string): GuidanceRef | null {
+  const [folder, slug] = key.split("/");
+  const type = (Object.keys(folderOf) as GuidanceType[]).find((candidate) => folderOf[candidate] === folder);
+  return type && slug ? { type, slug } : null;
+}
+
+/** Every guidance page that exists in the reference language, with the locales it is available in. */
+export async function listGuidance(): Promise<(GuidanceRef & { locales: Locale[] })[]> {
+  const pages: (GuidanceRef & { locales: Locale[] })[] = [];
+  for (const type of Object.keys(folderOf) as GuidanceType[]) {
+    for (const slug of await subfolders(path.join(contentRoot, folderOf[type]))) {
+      const locales = (await mdxLocalesIn(path.join(contentRoot, folderOf[type], slug))).filter(isLocale);
+      if (locales.includes(referenceLocale)) pages.push({ type, slug, locales });
+    }
+  }
+  return pages;
+}
+
+/** Loads one page in one locale; null when that translation does not exist. */
+export async function loadGuidancePage(ref: GuidanceRef, locale: Locale): Promise<GuidancePage | null> {
+  const file = path.join(contentRoot, folderOf[ref.type], ref.slug, `${locale}.mdx`);
+  const loaded = await loadMdxFile(file, guidanceFrontmatterSchema);
+  if (!loaded) return null;
+  const problems: string[] = [];
+  if (loaded.frontmatter.type !== ref.type) problems.push(`type: must be "${ref.type}" for a file under ${folderOf[ref.type]}/`);
+  if (ref.type === "hub" && loaded.frontmatter.pillar !== ref.slug) problems.push(`pillar: must be "${ref.slug}" for this hub`);
+  if (locale === referenceLocale && loaded.frontmatter.translation) problems.push("translation: the English reference has no translation block");
+  if (locale !== referenceLocale && !loaded.frontmatter.translation) problems.push("translation: a translation must say whether it was reviewed");
+  if (problems.length) throw new ContentError(loaded.file, problems);
+
+  let outdated = false;
+  if (locale !== referenceLocale) {
+    const reference = await loadGuidancePage(ref, referenceLocale);
+    outdated = reference !== null && loaded.frontmatter.translation?.sourceDigest !== reference.digest;
+  }
+  return { ...loaded, ...ref, locale, path: guidancePath(ref), outdated };
+}
+
+/** Loads every page in every locale (throws on the first invalid file). */
+export async function loadAllGuidance(): Promise<GuidancePage[]> {
+  const pages: GuidancePage[] = [];
+  for (const ref of await listGuidance()) {
+    for (const locale of ref.locales) {
+      const page = await loadGuidancePage(ref, locale);
+      if (page) pages.push(page);
+    }
+  }
+  return pages;
+}

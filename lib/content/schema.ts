@@ -1,0 +1,80 @@
+// Frontmatter schemas. A file that does not match fails the build and the tests, naming the file and the field.
+import { z } from "zod";
+
+export const pillars = ["visas", "work-permits", "recognition", "language-learning"] as const;
+export type Pillar = (typeof pillars)[number];
+export const guidanceTypes = ["hub", "pathway", "guide"] as const;
+export type GuidanceType = (typeof guidanceTypes)[number];
+
+const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "must be an https:// URL" });
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase kebab-case");
+
+export const sourceSchema = z.strictObject({
+  title: z.string().trim().min(3),
+  url: httpsUrl,
+  publisher: z.string().trim().min(2).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const translationSchema = z.strictObject({
+  /** True only when a human translator has reviewed the text. */
+  reviewed: z.boolean(),
+  /** Digest of the English file this translation was made from (written by `npm run content:stamp`). */
+  sourceDigest: z.string().regex(/^[0-9a-f]{16,64}$/).optional(),
+});
+
+const review = {
+  lastReviewed: isoDate,
+  reviewDue: isoDate,
+  sources: z.array(sourceSchema).min(1, "needs at least one official source"),
+  translation: translationSchema.optional(),
+};
+const reviewDueAfterReview = (page: { lastReviewed: string; reviewDue: string }) => page.reviewDue > page.lastReviewed;
+const reviewOrderIssue = { path: ["reviewDue"], message: "must be after lastReviewed" };
+
+export const guidanceFrontmatterSchema = z
+  .strictObject({
+    title: z.string().trim().min(3).max(120),
+    description: z.string().trim().min(20).max(200),
+    type: z.enum(guidanceTypes),
+    pillar: z.enum(pillars),
+    related: z.array(z.string().regex(/^(hubs|pathways|guides)\/[a-z0-9-]+$/, "must look like guides/<slug>")).default([]),
+    ...review,
+  })
+  .refine(reviewDueAfterReview, reviewOrderIssue);
+export type GuidanceFrontmatter = z.infer<typeof guidanceFrontmatterSchema>;
+
+const link = z.strictObject({ name: z.string().trim().min(2), url: httpsUrl });
+export const directiveKeys = ["blueCard", "singlePermit", "studentsResearchers", "seasonalWorkers", "intraCorporateTransfer", "familyReunification", "longTermResidents"] as const;
+export type DirectiveKey = (typeof directiveKeys)[number];
+
+export const countryFactsSchema = z
+  .strictObject({
+    country: slug,
+    name: z.string().trim().min(2),
+    isoCode: z.string().regex(/^[A-Z]{2}$/),
+    officialLanguages: z.array(z.string().regex(/^[a-z]{2}$/, "must be ISO 639-1 codes")).min(1),
+    schengen: z.enum(["full", "partial", "none"]),
+    authority: link,
+    portal: link.optional(),
+    enicNaric: link,
+    visaApplication: link,
+    directives: z.strictObject(Object.fromEntries(directiveKeys.map((key) => [key, z.boolean()])) as Record<DirectiveKey, z.ZodBoolean>),
+    nationalSchemes: z.array(z.strictObject({ name: z.string().trim().min(2), url: httpsUrl, summary: z.string().trim().min(5) })).default([]),
+    languageRequirements: z.array(z.strictObject({ summary: z.string().trim().min(5), url: httpsUrl })).default([]),
+    offers: z.array(slug).default([]),
+    ...review,
+  })
+  .refine(reviewDueAfterReview, reviewOrderIssue);
+export type CountryFacts = z.infer<typeof countryFactsSchema>;
+
+export const glossarySchema = z.array(
+  z.strictObject({ id: slug, term: z.string().trim().min(2), definition: z.string().trim().min(10), url: httpsUrl.optional() }),
+);
+export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
+
+/** Formats zod issues as "field: message" lines. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join(".") || "(frontmatter)"}: ${issue.message}`);
+}

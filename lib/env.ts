@@ -1,0 +1,62 @@
+// The one place that reads process.env. Everything else imports from here, so a missing or malformed variable is one
+// clear error at start-up instead of an undefined deep inside a request.
+import { z } from "zod";
+
+const port = z.coerce.number({ error: "must be a port number from 1 to 65535" }).int("must be a port number from 1 to 65535").min(1, "must be a port number from 1 to 65535").max(65535, "must be a port number from 1 to 65535");
+const url = z.url({ protocol: /^https?$/ });
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://");
+
+const schema = z.object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    PORT: port.default(3000),
+    SITE_URL: url.optional(),
+    DATA_DIR: z.string().min(1).default(".data"),
+    DATABASE_URL: postgresUrl.optional(),
+    EMBEDDED_DB_PORT: port.default(5544),
+    MEILI_HOST: url.optional(),
+    MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+    MEILI_EMBEDDED_PORT: port.default(7711),
+    MEILI_TIMEOUT_MS: z.coerce.number().int().min(50).max(1500).default(1500),
+    SEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]+$/, "lowercase letters, digits and _ only").default("passage"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment: ${problems.join("; ")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses an environment (process.env by default); throws EnvError naming each variable at fault. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  // Empty strings count as unset: `FOO= npm start` should mean "use the default".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const result = schema.safeParse(cleaned);
+  const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+  // Checked on the raw input so it is reported together with the other problems.
+  if (cleaned.MEILI_HOST && !cleaned.MEILI_MASTER_KEY) problems.push("MEILI_MASTER_KEY is required when MEILI_HOST is set");
+  if (!result.success || problems.length) throw new EnvError(problems);
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+/** The public origin used in canonical links, hreflang alternates, the sitemap and feeds. */
+export function siteUrl(): string {
+  const { SITE_URL, PORT } = env();
+  return (SITE_URL ?? `http://localhost:${PORT}`).replace(/\/$/, "");
+}
+
+/** Connection settings for the running app: the start script always provides both. */
+export function runtimeServices() {
+  const { DATABASE_URL, MEILI_HOST, MEILI_MASTER_KEY, MEILI_TIMEOUT_MS, SEARCH_INDEX_PREFIX } = env();
+  return { databaseUrl: DATABASE_URL, meiliHost: MEILI_HOST, meiliKey: MEILI_MASTER_KEY, meiliTimeoutMs: MEILI_TIMEOUT_MS, indexPrefix: SEARCH_INDEX_PREFIX };
+}
+
+export const version: string = process.env.npm_package_version ?? "0.1.0";

@@ -1,0 +1,16 @@
+// Meilisearch client factory. Every call is bounded by a timeout: a slow engine must not hang a page.
+import { Meilisearch } from "meilisearch";
+
+export interface SearchConnection {
+  host: string;
+  apiKey: string;
+  timeoutMs: number;
+}
+
+export function createSearchClient({ host, apiKey, timeoutMs }: SearchConnection) {
+  return new Meilisearch({ host, apiKey, timeout: timeoutMs });
+}
+
+export function indexName(prefix: string, locale: string) {
+  return `${prefix}_${locale}`;
+}

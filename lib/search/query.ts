@@ -1,0 +1,78 @@
+// Queries one locale's index and returns plain hits whose snippets carry private-use highlight markers (never HTML).
+import type { Meilisearch } from "meilisearch";
+import type { Locale } from "@/lib/i18n/locales";
+import { withTimeout } from "@/lib/timeout";
+import { indexName } from "./client";
+import type { SearchDocument } from "./documents";
+
+export const HIGHLIGHT_START = "\uE000";
+export const HIGHLIGHT_END = "\uE001";
+export const PAGE_SIZE = 10;
+
+export interface SearchRequest {
+  q: string;
+  locale: Locale;
+  type?: SearchDocument["type"];
+  country?: string;
+  page: number;
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  section: string | null;
+  snippet: string;
+  type: SearchDocument["type"];
+  locale: Locale;
+}
+
+export interface SearchResult {
+  query: string;
+  locale: Locale;
+  total: number;
+  page: number;
+  totalPages: number;
+  hits: SearchHit[];
+  facets: { type: Record<string, number> };
+}
+
+/** Strips our markers from text that came from content, so a page cannot forge highlights. */
+function unmark(text: string) {
+  return text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "");
+}
+
+export async function searchIndex(client: Meilisearch, prefix: string, request: SearchRequest, timeoutMs: number): Promise<SearchResult> {
+  const filter = [request.type ? `type = "${request.type}"` : null, request.country ? `country = "${request.country}"` : null].filter(Boolean) as string[];
+  const response = await withTimeout(
+    client.index<SearchDocument>(indexName(prefix, request.locale)).search(request.q, {
+      filter,
+      facets: ["type"],
+      hitsPerPage: PAGE_SIZE,
+      page: request.page,
+      attributesToCrop: ["text"],
+      cropLength: 32,
+      attributesToHighlight: ["text"],
+      highlightPreTag: HIGHLIGHT_START,
+      highlightPostTag: HIGHLIGHT_END,
+    }),
+    timeoutMs,
+    "Meilisearch",
+  );
+  const hits = response.hits.map((hit) => ({
+    url: hit.url,
+    title: unmark(hit.title),
+    section: hit.section ? unmark(hit.section) : null,
+    snippet: String(hit._formatted?.text ?? unmark(hit.text).slice(0, 200)),
+    type: hit.type,
+    locale: hit.locale,
+  }));
+  return {
+    query: request.q,
+    locale: request.locale,
+    total: response.totalHits ?? hits.length,
+    page: response.page ?? request.page,
+    totalPages: response.totalPages ?? 1,
+    hits,
+    facets: { type: response.facetDistribution?.type ?? {} },
+  };
+}

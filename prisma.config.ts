@@ -1,0 +1,8 @@
+// Used by the Prisma CLI (`prisma generate`, and `prisma migrate deploy` where the native engine is available).
+import { defineConfig } from "prisma/config";
+
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+  datasource: { url: process.env.DATABASE_URL ?? "postgresql://localhost/passage" },
+});

@@ -1,0 +1,56 @@
+// Locale routing (next-intl) plus the page Content-Security-Policy with a fresh nonce per request: Next.js reads the
+// nonce from the request's CSP header and puts it on the inline scripts it needs. Authorisation does not live here.
+import createMiddleware from "next-intl/middleware";
+import { NextResponse, type NextRequest } from "next/server";
+import { routing } from "@/lib/i18n/routing";
+
+const handleI18nRouting = createMiddleware(routing);
+
+function contentSecurityPolicy(nonce: string) {
+  const dev = process.env.NODE_ENV === "development";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/**
+ * A path that cannot be decoded (/en/guides/%E0), or that still holds a % once decoded (/en/guides/%25, which Next.js
+ * decodes a second time and fails on), is answered with the localized 404 page instead of a server error.
+ * No page of ours has a % in its address.
+ */
+function undecodable(request: NextRequest) {
+  try {
+    return decodeURIComponent(request.nextUrl.pathname).includes("%");
+  } catch {
+    return true;
+  }
+}
+
+export default function proxy(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce);
+  request.headers.set("content-security-policy", csp);
+  request.headers.set("x-nonce", nonce);
+  let response: NextResponse;
+  if (undecodable(request)) {
+    const locale = routing.locales.find((l) => request.nextUrl.pathname.startsWith(`/${l}/`)) ?? routing.defaultLocale;
+    response = NextResponse.rewrite(new URL(`/${locale}/invalid-address`, request.url), { request: { headers: request.headers } });
+  } else {
+    response = handleI18nRouting(request);
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: "/((?!api|trpc|_next|_vercel|.*\\..*).*)",
+};

@@ -1,0 +1,16 @@
+// Rebuilds the search indexes (all locales, atomically swapped), with a progress bar on a terminal.
+import { SingleBar, Presets } from "cli-progress";
+import type { Meilisearch } from "meilisearch";
+import { locales } from "@/lib/i18n/locales";
+import { buildGuidanceDocuments } from "@/lib/search/documents";
+import { corpusDigest, indexedDigest, rebuildIndexes } from "@/lib/search/indexer";
+
+export async function buildSearchIndex(client: Meilisearch, prefix: string, { onlyIfChanged }: { onlyIfChanged: boolean }) {
+  const documents = await buildGuidanceDocuments();
+  if (onlyIfChanged && (await indexedDigest(client, prefix)) === corpusDigest(documents)) return { rebuilt: false, documents: documents.length };
+  const bar = process.stdout.isTTY ? new SingleBar({ format: "  indexing [{bar}] {value}/{total} locales ({locale})", hideCursor: true }, Presets.shades_classic) : null;
+  bar?.start(locales.length, 0, { locale: "" });
+  await rebuildIndexes(client, prefix, documents, (locale) => bar?.increment({ locale }));
+  bar?.stop();
+  return { rebuilt: true, documents: documents.length };
+}

@@ -1,0 +1,39 @@
+// A fresh, empty PostgreSQL database per test file: a new database on TEST_DATABASE_URL's server when it is set,
+// otherwise an embedded PGlite in a temporary folder. Real PostgreSQL either way: no mocks.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { freePort, temporaryDir } from "@/scripts/lib/process";
+
+export interface TestDatabase {
+  url: string;
+  kind: "postgresql-server" | "pglite";
+  drop(): Promise<void>;
+}
+
+async function admin<T>(url: string, run: (client: pg.Client) => Promise<T>) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const server = process.env.TEST_DATABASE_URL;
+  if (server) {
+    const name = `passage_test_${randomBytes(6).toString("hex")}`;
+    await admin(server, (client) => client.query(`CREATE DATABASE ${name}`));
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    return {
+      url: url.toString(),
+      kind: "postgresql-server",
+      drop: () => admin(server, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    };
+  }
+  const embedded = await startEmbeddedPostgres(await temporaryDir("passage-test-db-"), await freePort());
+  return { url: embedded.connectionString, kind: "pglite", drop: () => embedded.stop() };
+}

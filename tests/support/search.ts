@@ -1,0 +1,7 @@
+// A real Meilisearch for integration tests: the embedded binary on a free port with a temporary data folder.
+import { startEmbeddedMeilisearch } from "@/lib/search/embedded";
+import { freePort, temporaryDir } from "@/scripts/lib/process";
+
+export async function startTestMeilisearch() {
+  return startEmbeddedMeilisearch(await temporaryDir("passage-test-meili-"), await freePort());
+}

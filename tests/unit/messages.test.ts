@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { locales, referenceLocale } from "@/lib/i18n/locales";
+
+type Tree = { [key: string]: string | Tree };
+const load = (locale: string): Tree => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8"));
+
+function flatten(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === "string") out.set(prefix + key, value);
+    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+}
+
+// Strings that are the same as in English on purpose: the site's name, and words spelt alike ("Visas" in French).
+const sameAsEnglish: Record<string, string[]> = { fr: ["nav.visas", "search.types.guide"] };
+const sameEverywhere = new Set(["meta.siteName"]);
+const reference = flatten(load(referenceLocale));
+
+describe("UI messages", () => {
+  for (const locale of locales.filter((l) => l !== referenceLocale)) {
+    it(`${locale} has exactly the keys of en.json`, () => {
+      const messages = flatten(load(locale));
+      assert.deepEqual([...messages.keys()].sort(), [...reference.keys()].sort());
+    });
+    it(`${locale} leaves no English string untranslated`, () => {
+      const messages = flatten(load(locale));
+      const untranslated = [...reference].filter(([key, english]) => !sameEverywhere.has(key) && !sameAsEnglish[locale]?.includes(key) && messages.get(key) === english).map(([key]) => key);
+      assert.deepEqual(untranslated, []);
+    });
+    it(`${locale} keeps every placeholder of the English string`, () => {
+      const messages = flatten(load(locale));
+      for (const [key, english] of reference) {
+        const names = (text: string) => [...new Set([...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
+        assert.deepEqual(names(messages.get(key) ?? ""), names(english), `${locale}: ${key}`);
+      }
+    });
+  }
+});
