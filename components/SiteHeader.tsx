@@ -17,7 +17,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="container-page flex flex-wrap items-center gap-4 py-3">
-        <Link href="/" className="me-auto text-xl font-bold text-ink no-underline" aria-label={t("home")}>
+        <Link href="/" className="me-auto text-xl font-bold text-ink no-underline">
           {tMeta("siteName")}
           <span className="ms-2 hidden text-sm font-normal text-muted sm:inline">{tMeta("tagline")}</span>
         </Link>

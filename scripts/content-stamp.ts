@@ -1,0 +1,43 @@
+// `npm run content:stamp -- <file.mdx> …`: records in each translation the digest of the English file it was made from.
+// Run it after updating a translation to match the English page; without arguments it stamps only translations
+// that have no digest yet (newly written), never silently marking an outdated translation as current.
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { digestOf } from "@/lib/content/files";
+
+const files = process.argv.slice(2);
+const targets = files.length ? files : await listTranslations();
+
+async function listTranslations(): Promise<string[]> {
+  const out: string[] = [];
+  for (const kind of ["hubs", "pathways", "guides", "countries"]) {
+    for (const slug of await readdir(path.join("content", kind)).catch(() => [] as string[])) {
+      for (const name of await readdir(path.join("content", kind, slug)).catch(() => [] as string[])) {
+        if (name.endsWith(".mdx") && name !== "en.mdx") out.push(path.join("content", kind, slug, name));
+      }
+    }
+  }
+  return out;
+}
+
+let stamped = 0;
+for (const file of targets) {
+  const source = await readFile(file, "utf8");
+  if (!files.length && /\n\s+sourceDigest:/.test(source)) continue;
+  const english = await readFile(path.join(path.dirname(file), "en.mdx"), "utf8").catch(() => null);
+  if (english === null) {
+    console.error(`✗ ${file}: no English file beside it`);
+    continue;
+  }
+  const digest = digestOf(english);
+  const updated = /\n\s+sourceDigest:.*/.test(source)
+    ? source.replace(/(\n\s+sourceDigest:).*/, `$1 ${digest}`)
+    : source.replace(/(\ntranslation:\n(\s+)reviewed:[^\n]*)/, `$1\n$2sourceDigest: ${digest}`);
+  if (updated === source && !source.includes(digest)) {
+    console.error(`✗ ${file}: no translation block to stamp`);
+    continue;
+  }
+  await writeFile(file, updated);
+  stamped += 1;
+}
+console.log(`Stamped ${stamped} translation(s).`);

@@ -1,0 +1,23 @@
+// `npm run search:index`: rebuilds every locale's index from the content, swapping each in atomically.
+// Uses MEILI_HOST/MEILI_MASTER_KEY, or the embedded Meilisearch's address and key from the data folder.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseEnv } from "@/lib/env";
+import { createSearchClient } from "@/lib/search/client";
+import { buildSearchIndex } from "@/scripts/lib/search-index";
+import { step } from "@/scripts/lib/process";
+
+const env = parseEnv();
+const host = env.MEILI_HOST ?? `http://127.0.0.1:${env.MEILI_EMBEDDED_PORT}`;
+const key = env.MEILI_MASTER_KEY ?? (await readFile(path.join(env.DATA_DIR, "meili-master-key"), "utf8").catch(() => "")).trim();
+if (!key) {
+  console.error("✗ No Meilisearch key: set MEILI_HOST and MEILI_MASTER_KEY, or run `npm start` first so the embedded one exists.");
+  process.exit(1);
+}
+const client = createSearchClient({ host, apiKey: key, timeoutMs: 30_000 });
+try {
+  await step(`Search index at ${host}`, () => buildSearchIndex(client, env.SEARCH_INDEX_PREFIX, { onlyIfChanged: false }), (r) => `${r.documents} documents`);
+} catch (error) {
+  console.error(`✗ Indexing failed: ${(error as Error).message} (is Meilisearch running at ${host}?)`);
+  process.exit(1);
+}
