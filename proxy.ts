@@ -2,6 +2,8 @@
 // nonce from the request's CSP header and puts it on the inline scripts it needs. Authorisation does not live here.
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { guidanceAvailability } from "@/lib/content/availability";
+import { notFoundResponse } from "@/lib/http/not-found";
 import { routing } from "@/lib/i18n/routing";
 
 const handleI18nRouting = createMiddleware(routing);
@@ -35,7 +37,7 @@ function undecodable(request: NextRequest) {
   }
 }
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
   request.headers.set("content-security-policy", csp);
@@ -45,6 +47,12 @@ export default function proxy(request: NextRequest) {
     const locale = routing.locales.find((l) => request.nextUrl.pathname.startsWith(`/${l}/`)) ?? routing.defaultLocale;
     response = NextResponse.rewrite(new URL(`/${locale}/invalid-address`, request.url), { request: { headers: request.headers } });
   } else {
+    // A guidance page missing in this language (or altogether) is a 404 with its own page, decided before rendering.
+    const availability = guidanceAvailability(request.nextUrl.pathname);
+    if (availability && availability.status !== "available") {
+      const page = await notFoundResponse(availability.locale, availability.status === "untranslated" ? availability.key : undefined);
+      if (page) return page;
+    }
     response = handleI18nRouting(request);
   }
   response.headers.set("Content-Security-Policy", csp);

@@ -17,6 +17,8 @@ const schema = z.object({
     MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
     MEILI_EMBEDDED_PORT: port.default(7711),
     MEILI_TIMEOUT_MS: z.coerce.number().int().min(50).max(1500).default(1500),
+    /** Set by the start script: lets the server render its own 404 pages through an internal request. */
+    INTERNAL_RENDER_TOKEN: z.string().min(16).optional(),
     SEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]+$/, "lowercase letters, digits and _ only").default("passage"),
 });
 

@@ -78,3 +78,33 @@ export async function loadAllGuidance(): Promise<GuidancePage[]> {
   }
   return pages;
 }
+
+export interface PageLink {
+  href: string;
+  title: string;
+  description: string;
+  type: GuidanceType;
+  /** The page's language: the reader's, or English where the translation is missing. */
+  locale: Locale;
+}
+
+/** Links to pages in the reader's language, falling back to the English reference where a translation is missing. */
+export async function pageLinks(refs: GuidanceRef[], locale: Locale): Promise<PageLink[]> {
+  const links: PageLink[] = [];
+  for (const ref of refs) {
+    const page = (await loadGuidancePage(ref, locale)) ?? (await loadGuidancePage(ref, referenceLocale));
+    if (page) links.push({ href: `/${page.locale}${page.path}`, title: page.frontmatter.title, description: page.frontmatter.description, type: page.type, locale: page.locale });
+  }
+  return links;
+}
+
+/** The pathways and guides of one pillar, for its hub. */
+export async function pillarRefs(pillar: string): Promise<GuidanceRef[]> {
+  const refs: GuidanceRef[] = [];
+  for (const ref of await listGuidance()) {
+    if (ref.type === "hub") continue;
+    const page = await loadGuidancePage(ref, referenceLocale);
+    if (page?.frontmatter.pillar === pillar) refs.push(ref);
+  }
+  return refs;
+}

@@ -39,6 +39,8 @@ export const allowedComponents: Record<string, { attributes: Record<string, RegE
   Term: { attributes: { id: /^[a-z0-9-]+$/ }, required: ["id"] },
 };
 
+/** Ids the page template uses itself. */
+export const reservedIds = new Set(["sources", "related", "pillar-pages", "toc-title", "main", "facts"]);
 const HEADING_ID = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;
 const SAFE_URL = /^(https?:\/\/|\/(?!\/)|#|mailto:)/i;
 
@@ -113,7 +115,7 @@ export function parseMdxBody(body: string, lineOffset = 0): ParsedBody {
         }
         last.value = last.value.slice(0, match.index);
         const id = match[1]!;
-        if (id === "sources") problems.push(`${at}: the id "sources" is reserved for the Sources section`);
+        if (reservedIds.has(id)) problems.push(`${at}: the id "${id}" is reserved for the page template`);
         if (ids.has(id)) problems.push(`${at}: the id "${id}" is used twice`);
         ids.add(id);
         node.data = { ...node.data, hProperties: { id } };

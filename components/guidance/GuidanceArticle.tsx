@@ -1,0 +1,52 @@
+import { getTranslations } from "next-intl/server";
+import { ReviewDates } from "@/components/ReviewDates";
+import { loadGlossary } from "@/lib/content/glossary";
+import { pageLinks, pillarRefs, refFromKey, type GuidancePage, type GuidanceRef } from "@/lib/content/guidance";
+import { MdxContent } from "@/lib/content/render";
+import { referenceLocale } from "@/lib/i18n/locales";
+import { Breadcrumbs } from "./Breadcrumbs";
+import { PageLinkList } from "./PageLinkList";
+import { SourcesSection } from "./SourcesSection";
+import { TableOfContents } from "./TableOfContents";
+import { TranslationNotice } from "./TranslationNotice";
+
+const pillarNavKey = { visas: "visas", "work-permits": "workPermits", recognition: "recognition", "language-learning": "languageLearning" } as const;
+
+/** The template of every hub, pathway and guide page. */
+export async function GuidanceArticle({ page }: { page: GuidancePage }) {
+  const { locale, frontmatter } = page;
+  const t = await getTranslations({ locale, namespace: "guidance" });
+  const nav = await getTranslations({ locale, namespace: "nav" });
+  const glossary = new Map(((await loadGlossary(locale)) ?? (await loadGlossary(referenceLocale)) ?? []).map((entry) => [entry.id, entry.definition]));
+  const related = await pageLinks(frontmatter.related.map(refFromKey).filter((ref): ref is GuidanceRef => ref !== null), locale);
+  const pillarLabel = nav(pillarNavKey[frontmatter.pillar]);
+  const members = page.type === "hub" ? await pageLinks(await pillarRefs(frontmatter.pillar), locale) : [];
+
+  return (
+    <article className="prose-passage">
+      <Breadcrumbs
+        label={nav("breadcrumb")}
+        crumbs={[{ href: "/", label: t("home") }, ...(page.type === "hub" ? [] : [{ href: `/${frontmatter.pillar}`, label: pillarLabel }]), { label: frontmatter.title }]}
+      />
+      <h1>{frontmatter.title}</h1>
+      <p className="text-step-1">{frontmatter.description}</p>
+      <ReviewDates locale={locale} lastReviewed={frontmatter.lastReviewed} reviewDue={frontmatter.reviewDue} />
+      <TranslationNotice locale={locale} path={page.path} reviewed={frontmatter.translation?.reviewed ?? false} outdated={page.outdated} />
+      <TableOfContents title={t("onThisPage")} sections={page.body.sections} sourcesLabel={t("sources")} />
+      <MdxContent tree={page.body.tree} options={{ locale, glossary, sectionLinkLabel: (section) => t("sectionLink", { section }), copiedLabel: t("linkCopied") }} />
+      {members.length ? (
+        <section aria-labelledby="pillar-pages">
+          <h2 id="pillar-pages">{`${t("pathways")} · ${t("guides")}`}</h2>
+          <PageLinkList links={members} />
+        </section>
+      ) : null}
+      <SourcesSection title={t("sources")} intro={t("sourcesIntro")} sources={frontmatter.sources} />
+      {related.length ? (
+        <section aria-labelledby="related" className="no-print">
+          <h2 id="related">{t("related")}</h2>
+          <PageLinkList links={related} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+// Route modules for guidance pages: read and check params, load the page, render the shared template.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { listGuidance, loadGuidancePage, type GuidanceRef } from "@/lib/content/guidance";
+import type { GuidanceType } from "@/lib/content/schema";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localeParam } from "@/lib/i18n/params";
+import { GuidanceArticle } from "./GuidanceArticle";
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+type Params = Promise<{ locale: string; slug?: string }>;
+
+async function load(type: GuidanceType, params: Params, fixedSlug?: string) {
+  const locale = await localeParam(params);
+  const slug = fixedSlug ?? (await params).slug ?? "";
+  if (!SLUG.test(slug)) notFound();
+  const page = await loadGuidancePage({ type, slug }, locale);
+  if (!page) notFound();
+  return page;
+}
+
+async function availableLocales(ref: GuidanceRef) {
+  return (await listGuidance()).find((candidate) => candidate.type === ref.type && candidate.slug === ref.slug)?.locales ?? [];
+}
+
+/** `hubSlug` fixes the page for the four hub routes (/visas, /work-permits, …); pathways and guides read [slug]. */
+export function guidanceRoute(type: GuidanceType, hubSlug?: string) {
+  return {
+    async generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+      const page = await load(type, params, hubSlug);
+      return pageMetadata({ locale: page.locale, path: page.path, title: page.frontmatter.title, description: page.frontmatter.description, availableIn: await availableLocales(page) });
+    },
+    async Page({ params }: { params: Params }) {
+      return <GuidanceArticle page={await load(type, params, hubSlug)} />;
+    },
+  };
+}
