@@ -46,7 +46,7 @@ test("the skip link is the first stop and moves focus to the main content", asyn
   await expect(page.locator("main#main")).toBeFocused();
 });
 
-test("an unknown page is a localized 404 with lang and dir", async ({ page }) => {
+test("an unknown page is a localized, server-rendered 404 with lang and dir", async ({ page }) => {
   const response = await page.goto("/ar/no-such-page/at-all");
   expect(response?.status()).toBe(404);
   await expect(page.locator("html")).toHaveAttribute("lang", "ar");
