@@ -33,7 +33,9 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     env: {
       PORT: String(port),
-      DATA_DIR: ".data/e2e",
+      DATA_DIR: `.data/e2e-${port}`,
+      // The default port shares the ordinary build; another port builds on its own, so two runs can go side by side.
+      NEXT_DIST_DIR: port === 3199 ? ".next" : `.next-e2e-${port}`,
       EMBEDDED_DB_PORT: String(port + 1),
       MEILI_EMBEDDED_PORT: String(port + 2),
       SEARCH_INDEX_PREFIX: "e2e",

@@ -11,6 +11,7 @@ const schema = z.object({
     PORT: port.default(3000),
     SITE_URL: url.optional(),
     DATA_DIR: z.string().min(1).default(".data"),
+    NEXT_DIST_DIR: z.string().regex(/^\.next[\w-]*$/, "must be .next or start with .next-").default(".next"),
     DATABASE_URL: postgresUrl.optional(),
     EMBEDDED_DB_PORT: port.default(5544),
     MEILI_HOST: url.optional(),

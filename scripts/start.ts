@@ -99,10 +99,10 @@ async function main() {
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
   if (!dev) {
-    const fingerprintFile = path.resolve(".next/passage-fingerprint");
+    const fingerprintFile = path.resolve(env.NEXT_DIST_DIR, "passage-fingerprint");
     const fingerprint = await buildFingerprint(env.SITE_URL ?? "");
     const current = await readFile(fingerprintFile, "utf8").catch(() => "");
-    if (current === fingerprint && existsSync(".next/BUILD_ID")) console.log("✓ Production build: up to date");
+    if (current === fingerprint && existsSync(path.join(env.NEXT_DIST_DIR, "BUILD_ID"))) console.log("✓ Production build: up to date");
     else {
       await step("Production build (next build)", async () => {
         console.log("  building… (a first build takes a few minutes on 2 cores)");
