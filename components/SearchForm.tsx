@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
+import { SearchCombobox } from "./SearchCombobox";
 
-/** A plain GET form: search works without JavaScript. */
+/** A plain GET form, so search works without JavaScript; the combobox inside enhances it. */
 export async function SearchForm({ locale, defaultValue, id = "site-search" }: { locale: Locale; defaultValue?: string; id?: string }) {
   const t = await getTranslations({ locale, namespace: "search" });
   return (
@@ -9,16 +10,7 @@ export async function SearchForm({ locale, defaultValue, id = "site-search" }: {
       <label htmlFor={id} className="sr-only">
         {t("label")}
       </label>
-      <input
-        id={id}
-        name="q"
-        type="search"
-        defaultValue={defaultValue}
-        maxLength={200}
-        placeholder={t("placeholder")}
-        autoComplete="off"
-        className="w-56 rounded border-2 border-muted bg-white px-3 py-2 text-ink sm:w-72"
-      />
+      <SearchCombobox locale={locale} id={id} defaultValue={defaultValue} />
       <button type="submit" className="button">
         {t("submit")}
       </button>

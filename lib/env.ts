@@ -20,6 +20,8 @@ const schema = z.object({
     MEILI_TIMEOUT_MS: z.coerce.number().int().min(50).max(1500).default(1500),
     /** Set by the start script: lets the server render its own 404 pages through an internal request. */
     INTERNAL_RENDER_TOKEN: z.string().min(16).optional(),
+    /** Searches per minute per client address on /api/search. */
+    SEARCH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
     SEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]+$/, "lowercase letters, digits and _ only").default("passage"),
 });
 

@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
+import { createPrismaClient } from "@/lib/db/prisma";
 import { createSearchClient } from "@/lib/search/client";
 import { buildSearchIndex } from "@/scripts/lib/search-index";
 import { step } from "@/scripts/lib/process";
@@ -15,9 +16,13 @@ if (!key) {
   process.exit(1);
 }
 const client = createSearchClient({ host, apiKey: key, timeoutMs: 30_000 });
+// Country profiles come from the database: DATABASE_URL, or the embedded one that `npm start` runs.
+const prisma = createPrismaClient(env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${env.EMBEDDED_DB_PORT}/postgres?sslmode=disable`, 2);
 try {
-  await step(`Search index at ${host}`, () => buildSearchIndex(client, env.SEARCH_INDEX_PREFIX, { onlyIfChanged: false }), (r) => `${r.documents} documents`);
+  await step(`Search index at ${host}`, () => buildSearchIndex(client, env.SEARCH_INDEX_PREFIX, { onlyIfChanged: false, prisma }), (r) => `${r.documents} documents`);
 } catch (error) {
-  console.error(`✗ Indexing failed: ${(error as Error).message} (is Meilisearch running at ${host}?)`);
-  process.exit(1);
+  console.error(`✗ Indexing failed: ${(error as Error).message} (are Meilisearch at ${host} and the database running? \`npm start\` runs both)`);
+  process.exitCode = 1;
+} finally {
+  await prisma.$disconnect();
 }

@@ -71,7 +71,10 @@ async function main() {
         await assertPortFree(env.MEILI_EMBEDDED_PORT, "embedded Meilisearch", "MEILI_EMBEDDED_PORT");
         const meili = await startEmbeddedMeilisearch(dataDir, env.MEILI_EMBEDDED_PORT);
         cleanups.push(() => meili.stop());
-        meili.exited.catch(fail);
+        // Without its search engine the portal still serves every page (search answers "unavailable"): keep going.
+        meili.exited.catch((error: Error) => {
+          if (!shuttingDown) console.error(`✗ ${error.message} Search is degraded until the next \`npm start\`; every other page keeps working.`);
+        });
         return meili;
       }, (meili) => meili.host);
 
@@ -81,10 +84,9 @@ async function main() {
 
   const prisma = createPrismaClient(databaseUrl, 2);
   await step("Seed (create-only)", async () => seedCountryProfiles(prisma, await loadCountrySeeds()), (r) => `${r.created} country profiles created, ${r.skipped} kept`);
-  await prisma.$disconnect();
-
   const client = createSearchClient({ host: search.host, apiKey: search.masterKey, timeoutMs: 30_000 });
-  await step("Search index", () => buildSearchIndex(client, env.SEARCH_INDEX_PREFIX, { onlyIfChanged: true }), (r) => (r.rebuilt ? `${r.documents} documents indexed` : "up to date"));
+  await step("Search index", () => buildSearchIndex(client, env.SEARCH_INDEX_PREFIX, { onlyIfChanged: true, prisma }), (r) => (r.rebuilt ? `${r.documents} documents indexed` : "up to date"));
+  await prisma.$disconnect();
 
   const childEnv = {
     ...process.env,

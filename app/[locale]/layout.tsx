@@ -6,7 +6,7 @@ import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
@@ -26,10 +26,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "nav" });
+  // Client components get only the strings they use (the search box's), not the whole catalogue.
+  const { search } = await getMessages({ locale });
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body className="min-h-screen">
-        <NextIntlClientProvider messages={null}>
+        <NextIntlClientProvider messages={{ search }}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>

@@ -1,5 +1,7 @@
 // Search documents, built from the same parsed content that renders the pages: one parse, two outputs.
+// A page gives one document for itself and one per `##` section, whose URL carries the section's #id.
 import { loadAllGuidance, type GuidancePage } from "@/lib/content/guidance";
+import type { Section } from "@/lib/content/mdx";
 import type { Locale } from "@/lib/i18n/locales";
 
 export interface SearchDocument {
@@ -18,22 +20,45 @@ export interface SearchDocument {
 
 const MAX_TEXT = 6000;
 
+export interface IndexablePage {
+  /** Unique per page within a locale, e.g. "pathway-eu-blue-card"; section documents append "--<section id>". */
+  id: string;
+  /** Site-relative URL with the locale. */
+  url: string;
+  title: string;
+  /** Text of the page-level document: its description and key facts. */
+  summary: string;
+  sections: Section[];
+  type: SearchDocument["type"];
+  pillar: string | null;
+  country: string | null;
+  locale: Locale;
+  lastReviewed: string;
+}
+
+export function pageDocuments(page: IndexablePage): SearchDocument[] {
+  const base = { title: page.title, type: page.type, pillar: page.pillar, country: page.country, locale: page.locale, lastReviewed: page.lastReviewed };
+  const topSections = page.sections.filter((section) => section.depth === 2);
+  const whole: SearchDocument = { ...base, id: page.id, url: page.url, section: null, text: [page.summary, ...topSections.map((s) => s.title)].join("\n").slice(0, MAX_TEXT) };
+  return [
+    whole,
+    ...topSections.map((section) => ({ ...base, id: `${page.id}--${section.id}`, url: `${page.url}#${section.id}`, section: section.title, text: section.text.slice(0, MAX_TEXT) })),
+  ];
+}
+
 export function guidanceDocuments(page: GuidancePage): SearchDocument[] {
-  const base = {
+  return pageDocuments({
+    id: `${page.type}-${page.slug}`,
+    url: `/${page.locale}${page.path}`,
     title: page.frontmatter.title,
+    summary: page.frontmatter.description,
+    sections: page.body.sections,
     type: page.type,
     pillar: page.frontmatter.pillar,
     country: null,
     locale: page.locale,
     lastReviewed: page.frontmatter.lastReviewed,
-  };
-  const url = `/${page.locale}${page.path}`;
-  const id = `${page.type}-${page.slug}`;
-  const whole: SearchDocument = { ...base, id, url, section: null, text: `${page.frontmatter.description}\n${page.body.sections.filter((s) => s.depth === 2).map((s) => s.title).join("\n")}` };
-  const sections = page.body.sections
-    .filter((section) => section.depth === 2)
-    .map((section) => ({ ...base, id: `${id}--${section.id}`, url: `${url}#${section.id}`, section: section.title, text: section.text.slice(0, MAX_TEXT) }));
-  return [whole, ...sections];
+  });
 }
 
 export async function buildGuidanceDocuments(): Promise<SearchDocument[]> {

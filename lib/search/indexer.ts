@@ -45,3 +45,10 @@ export async function rebuildIndexes(client: Meilisearch, prefix: string, docume
   const meta = client.index(`${prefix}_meta`);
   await waitFor(client, await meta.addDocuments([{ id: STATE_ID, digest: corpusDigest(documents), builtAt: new Date().toISOString() }], { primaryKey: "id" }), "state");
 }
+
+/** Replaces one country profile's documents in its locale's live index (after an editor publishes it). */
+export async function replaceCountryDocuments(client: Meilisearch, prefix: string, country: string, locale: Locale, documents: SearchDocument[]) {
+  const index = client.index<SearchDocument>(indexName(prefix, locale));
+  await waitFor(client, await index.deleteDocuments({ filter: `type = "country" AND country = "${country}"` }), `remove ${country}/${locale}`);
+  if (documents.length) await waitFor(client, await index.addDocuments(documents), `add ${country}/${locale}`);
+}

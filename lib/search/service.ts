@@ -1,10 +1,15 @@
 // The app's search service: one client from the runtime environment, master key server-side only.
 import "server-only";
 import type { Meilisearch } from "meilisearch";
+import { db } from "@/lib/db/client";
 import { runtimeServices } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/locales";
 import { withTimeout } from "@/lib/timeout";
 import { createSearchClient } from "./client";
-import { searchIndex, type SearchRequest } from "./query";
+import { publishedCountryDocuments } from "./countries";
+import { replaceCountryDocuments } from "./indexer";
+import { recordSearchMiss } from "./misses";
+import { searchIndex, type SearchRequest, type SearchResult } from "./query";
 
 let client: Meilisearch | undefined;
 
@@ -15,11 +20,26 @@ function searchClient() {
   return client;
 }
 
-export function search(request: SearchRequest) {
+/** Searches one locale; a first page with no hit is counted for editors (without anything about the reader). */
+export async function search(request: SearchRequest): Promise<SearchResult> {
   const { indexPrefix, meiliTimeoutMs } = runtimeServices();
-  return searchIndex(searchClient(), indexPrefix, request, meiliTimeoutMs);
+  const result = await searchIndex(searchClient(), indexPrefix, request, meiliTimeoutMs);
+  if (result.total === 0 && request.page === 1 && request.q) void recordSearchMiss(db(), request.q, request.locale).catch(() => undefined);
+  return result;
 }
 
 export async function pingSearch(timeoutMs: number) {
   await withTimeout(searchClient().health(), timeoutMs, "Meilisearch");
+}
+
+/** Re-indexes one country profile from its published revision; called after an editor publishes it. */
+export async function reindexCountryProfile(country: string, locale: Locale) {
+  const { indexPrefix } = runtimeServices();
+  const documents = await publishedCountryDocuments(db(), { country, locale });
+  await replaceCountryDocuments(createSearchClient({ ...connection(), timeoutMs: 10_000 }), indexPrefix, country, locale, documents);
+}
+
+function connection() {
+  const { meiliHost, meiliKey } = runtimeServices();
+  return { host: meiliHost!, apiKey: meiliKey! };
 }

@@ -16,7 +16,7 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 }
 
 // Strings that are the same as in English on purpose: the site's name, and words spelt alike ("Visas" in French).
-const sameAsEnglish: Record<string, string[]> = { fr: ["nav.visas", "search.types.guide", "guidance.sources", "guidance.guides"] };
+const sameAsEnglish: Record<string, string[]> = { fr: ["nav.visas", "search.types.guide", "search.suggestions", "guidance.sources", "guidance.guides"] };
 const sameEverywhere = new Set(["meta.siteName"]);
 const reference = flatten(load(referenceLocale));
 

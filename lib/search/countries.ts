@@ -1,0 +1,57 @@
+// Search documents for country profiles: from the published revisions in the database (what readers see), or from the
+// seed files when there is no database (tests).
+import type { CountrySeed } from "@/lib/content/countries";
+import { parseMdxBody, type Section } from "@/lib/content/mdx";
+import { countryFactsSchema, type CountryFacts } from "@/lib/content/schema";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { pageDocuments, type SearchDocument } from "./documents";
+
+function factsSummary(facts: CountryFacts) {
+  return [
+    facts.name,
+    facts.authority.name,
+    facts.portal?.name,
+    facts.enicNaric.name,
+    ...facts.nationalSchemes.flatMap((scheme) => [scheme.name, scheme.summary]),
+    ...facts.languageRequirements.map((requirement) => requirement.summary),
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+export function countryDocuments(country: string, locale: Locale, facts: CountryFacts, sections: Section[]): SearchDocument[] {
+  return pageDocuments({
+    id: `country-${country}`,
+    url: `/${locale}/countries/${country}`,
+    title: facts.name,
+    summary: factsSummary(facts),
+    sections,
+    type: "country",
+    pillar: null,
+    country,
+    locale,
+    lastReviewed: facts.lastReviewed,
+  });
+}
+
+export function seedCountryDocuments(seeds: CountrySeed[]): SearchDocument[] {
+  return seeds.flatMap((seed) => countryDocuments(seed.country, seed.locale, seed.frontmatter, seed.body.sections));
+}
+
+/** Documents of the published country profiles (optionally one country in one locale). Invalid revisions are skipped. */
+export async function publishedCountryDocuments(prisma: PrismaClient, only?: { country: string; locale: Locale }): Promise<SearchDocument[]> {
+  const profiles = await prisma.countryProfile.findMany({
+    where: { publishedRevisionId: { not: null }, ...(only ?? {}) },
+    select: { country: true, locale: true, publishedRevision: { select: { facts: true, body: true } } },
+  });
+  return profiles.flatMap((profile) => {
+    const facts = countryFactsSchema.safeParse(profile.publishedRevision?.facts);
+    if (!facts.success || !profile.publishedRevision || !isLocale(profile.locale)) return [];
+    try {
+      return countryDocuments(profile.country, profile.locale, facts.data, parseMdxBody(profile.publishedRevision.body).sections);
+    } catch {
+      return [];
+    }
+  });
+}
