@@ -10,14 +10,19 @@ export interface SearchDocument {
   url: string;
   title: string;
   section: string | null;
+  /** The page's curated description (page-level documents only): ranked above body text. */
+  summary: string;
   text: string;
   type: "hub" | "pathway" | "guide" | "country";
   pillar: string | null;
   country: string | null;
   locale: Locale;
   lastReviewed: string;
+  /** Ranking tie-breaker: pathways and hubs first, then guides, then country profiles. */
+  weight: number;
 }
 
+const weights: Record<SearchDocument["type"], number> = { hub: 3, pathway: 3, guide: 2, country: 1 };
 const MAX_TEXT = 6000;
 
 export interface IndexablePage {
@@ -26,8 +31,10 @@ export interface IndexablePage {
   /** Site-relative URL with the locale. */
   url: string;
   title: string;
-  /** Text of the page-level document: its description and key facts. */
+  /** The page's description, ranked above body text (empty for country profiles, whose facts go in `facts`). */
   summary: string;
+  /** Further text of the page-level document, e.g. a country's key facts. */
+  facts?: string;
   sections: Section[];
   type: SearchDocument["type"];
   pillar: string | null;
@@ -37,12 +44,12 @@ export interface IndexablePage {
 }
 
 export function pageDocuments(page: IndexablePage): SearchDocument[] {
-  const base = { title: page.title, type: page.type, pillar: page.pillar, country: page.country, locale: page.locale, lastReviewed: page.lastReviewed };
+  const base = { title: page.title, type: page.type, pillar: page.pillar, country: page.country, locale: page.locale, lastReviewed: page.lastReviewed, weight: weights[page.type] };
   const topSections = page.sections.filter((section) => section.depth === 2);
-  const whole: SearchDocument = { ...base, id: page.id, url: page.url, section: null, text: [page.summary, ...topSections.map((s) => s.title)].join("\n").slice(0, MAX_TEXT) };
+  const whole: SearchDocument = { ...base, id: page.id, url: page.url, section: null, summary: page.summary, text: [page.facts ?? "", ...topSections.map((s) => s.title)].join("\n").slice(0, MAX_TEXT) };
   return [
     whole,
-    ...topSections.map((section) => ({ ...base, id: `${page.id}--${section.id}`, url: `${page.url}#${section.id}`, section: section.title, text: section.text.slice(0, MAX_TEXT) })),
+    ...topSections.map((section) => ({ ...base, id: `${page.id}--${section.id}`, url: `${page.url}#${section.id}`, section: section.title, summary: "", text: section.text.slice(0, MAX_TEXT) })),
   ];
 }
 

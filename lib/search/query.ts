@@ -41,6 +41,12 @@ function unmark(text: string) {
   return text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "");
 }
 
+/** The cropped description or text, preferring the one where the query matched. */
+function snippetOf(hit: SearchDocument & { _formatted?: Partial<Record<keyof SearchDocument, unknown>> }) {
+  const candidates = [hit._formatted?.summary, hit._formatted?.text].map((value) => (typeof value === "string" ? value : ""));
+  return candidates.find((text) => text.includes(HIGHLIGHT_START)) ?? (candidates.find(Boolean) || unmark(hit.summary || hit.text).slice(0, 200));
+}
+
 export async function searchIndex(client: Meilisearch, prefix: string, request: SearchRequest, timeoutMs: number): Promise<SearchResult> {
   const filter = [request.type ? `type = "${request.type}"` : null, request.country ? `country = "${request.country}"` : null].filter(Boolean) as string[];
   const response = await withTimeout(
@@ -49,9 +55,9 @@ export async function searchIndex(client: Meilisearch, prefix: string, request: 
       facets: ["type"],
       hitsPerPage: PAGE_SIZE,
       page: request.page,
-      attributesToCrop: ["text"],
+      attributesToCrop: ["summary", "text"],
       cropLength: 32,
-      attributesToHighlight: ["text"],
+      attributesToHighlight: ["summary", "text"],
       highlightPreTag: HIGHLIGHT_START,
       highlightPostTag: HIGHLIGHT_END,
     }),
@@ -62,7 +68,7 @@ export async function searchIndex(client: Meilisearch, prefix: string, request: 
     url: hit.url,
     title: unmark(hit.title),
     section: hit.section ? unmark(hit.section) : null,
-    snippet: String(hit._formatted?.text ?? unmark(hit.text).slice(0, 200)),
+    snippet: snippetOf(hit),
     type: hit.type,
     locale: hit.locale,
   }));

@@ -1,0 +1,95 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { Meilisearch } from "meilisearch";
+import { parseMdxBody } from "@/lib/content/mdx";
+import type { Locale } from "@/lib/i18n/locales";
+import { createSearchClient, indexName } from "@/lib/search/client";
+import { pageDocuments, type SearchDocument } from "@/lib/search/documents";
+import { replaceCountryDocuments, rebuildIndexes } from "@/lib/search/indexer";
+import { HIGHLIGHT_END, HIGHLIGHT_START, searchIndex } from "@/lib/search/query";
+import { startTestMeilisearch } from "@/tests/support/search";
+
+// A small fixture corpus in two locales, parsed by the same parser as the real content.
+function fixturePage(locale: Locale, slug: string, title: string, body: string, type: SearchDocument["type"] = "guide"): SearchDocument[] {
+  return pageDocuments({ id: `${type}-${slug}`, url: `/${locale}/guides/${slug}`, title, summary: title, sections: parseMdxBody(body).sections, type, pillar: "recognition", country: null, locale, lastReviewed: "2026-11-25" });
+}
+
+const corpus = [
+  ...fixturePage("en", "recognition", "Recognition of qualifications", "## Your diploma [#diploma]\n\nAsk the ENIC-NARIC centre to compare your diploma.\n\n## Regulated jobs [#regulated]\n\nNurses need an authority's decision.\n"),
+  ...fixturePage("en", "fraud", "Avoiding fraud", "## Fake offers [#fake-offers]\n\nA recruiter asking for money is a warning sign. Never pay for a job, whatever &lt;script&gt; they show you.\n"),
+  ...fixturePage("fr", "recognition", "Reconnaissance des qualifications", "## Votre diplôme [#diploma]\n\nDemandez au centre ENIC-NARIC de comparer votre diplôme.\n"),
+];
+
+describe("search on a real Meilisearch", () => {
+  let meili: Awaited<ReturnType<typeof startTestMeilisearch>>;
+  let client: Meilisearch;
+  const prefix = "fixture";
+  const query = (q: string, locale: Locale = "en") => searchIndex(client, prefix, { q, locale, page: 1 }, 1500);
+
+  before(async () => {
+    meili = await startTestMeilisearch();
+    client = createSearchClient({ host: meili.host, apiKey: meili.masterKey, timeoutMs: 5000 });
+    await rebuildIndexes(client, prefix, corpus);
+  });
+  after(async () => {
+    await meili?.stop();
+  });
+
+  it("indexes each locale separately", async () => {
+    const fr = await query("diplôme", "fr");
+    assert.ok(fr.hits.length > 0);
+    assert.ok(fr.hits.every((hit) => hit.locale === "fr" && hit.url.startsWith("/fr/")));
+    assert.equal((await query("diplôme", "en")).hits.filter((h) => h.url.startsWith("/fr/")).length, 0);
+  });
+
+  it("finds a page despite a typo, and by an acronym", async () => {
+    assert.equal((await query("recogniton")).hits[0]?.url.split("#")[0], "/en/guides/recognition");
+    assert.equal((await query("ENIC-NARIC")).hits[0]?.url.split("#")[0], "/en/guides/recognition");
+  });
+
+  it("links a section hit to an id that exists on the page", async () => {
+    const hit = (await query("nurses authority decision")).hits[0];
+    assert.equal(hit?.url, "/en/guides/recognition#regulated");
+    const ids = corpus.filter((d) => d.url.startsWith("/en/guides/recognition#")).map((d) => d.url.split("#")[1]);
+    assert.ok(ids.includes("regulated"));
+  });
+
+  it("returns snippets with our markers only, never HTML from the index", async () => {
+    const hit = (await query("recruiter money")).hits[0];
+    assert.ok(hit, "a hit");
+    assert.ok(hit.snippet.includes(`${HIGHLIGHT_START}recruiter${HIGHLIGHT_END}`) || hit.snippet.includes(`${HIGHLIGHT_START}money${HIGHLIGHT_END}`), hit.snippet);
+    assert.ok(!hit.snippet.includes("<em>"));
+    // Text that looks like HTML stays text: the page renders snippets as text nodes with <mark>, never as HTML.
+    assert.ok((await query("recruiter script")).hits.some((h) => h.snippet.includes("<script>")));
+    const xss = await query("<img src=x onerror=alert(1)>");
+    assert.equal(xss.query, "<img src=x onerror=alert(1)>");
+  });
+
+  it("keeps serving the old index while a new one is built, then swaps", async () => {
+    const next = [...corpus, ...fixturePage("en", "brand-new", "Brand new page about zebras", "## Zebras [#zebras]\n\nStripes.\n")];
+    const rebuild = rebuildIndexes(client, prefix, next);
+    const seen: number[] = [];
+    let done = false;
+    void rebuild.finally(() => (done = true));
+    while (!done) {
+      const result = await query("qualifications");
+      seen.push(result.total);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await rebuild;
+    assert.ok(seen.length > 0);
+    assert.ok(seen.every((total) => total > 0), `a reader saw an empty index: ${seen.join(",")}`);
+    assert.equal((await query("zebras")).hits[0]?.url.split("#")[0], "/en/guides/brand-new");
+    assert.deepEqual((await client.getIndexes({ limit: 100 })).results.map((i) => i.uid).filter((uid) => uid.includes("__next")), []);
+  });
+
+  it("replaces one country's documents without touching the others", async () => {
+    const country = (name: string, text: string) => pageDocuments({ id: "country-germany", url: "/en/countries/germany", title: name, summary: "", facts: text, sections: [], type: "country", pillar: null, country: "germany", locale: "en", lastReviewed: "2026-11-25" });
+    await replaceCountryDocuments(client, prefix, "germany", "en", country("Germany", "Opportunity Card"));
+    assert.equal((await query("Opportunity Card")).hits[0]?.url, "/en/countries/germany");
+    await replaceCountryDocuments(client, prefix, "germany", "en", country("Germany", "Chancenkarte points system"));
+    assert.equal((await query("Chancenkarte")).hits[0]?.url, "/en/countries/germany");
+    assert.equal((await client.index(indexName(prefix, "en")).search("Germany", { filter: 'type = "country"' })).hits.length, 1);
+    assert.ok((await query("recogniton")).total > 0, "guidance documents are untouched");
+  });
+});
