@@ -1,5 +1,7 @@
+import { join } from "node:path";
 import type { MetadataRoute } from "next";
 import { listGuidance, guidancePath, loadGuidancePage } from "@/lib/content/guidance";
+import { contentRoot, subfolders } from "@/lib/content/files";
 import { siteUrl } from "@/lib/env";
 import { locales, referenceLocale, type Locale } from "@/lib/i18n/locales";
 
@@ -20,6 +22,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     const english = await loadGuidancePage(ref, referenceLocale);
     add(guidancePath(ref), ref.locales, english?.frontmatter.lastReviewed);
   }
-  for (const path of ["/accessibility", "/privacy", "/reviewing"]) add(path, locales);
+  for (const path of ["/accessibility", "/privacy", "/reviewing", "/countries", "/updates"]) add(path, locales);
+  // Country profiles are published in every language (seeded from content/countries, one folder per member state).
+  for (const country of await subfolders(join(contentRoot, "countries"))) add(`/countries/${country}`, locales);
   return entries;
 }

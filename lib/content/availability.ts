@@ -1,15 +1,16 @@
-// Which guidance pages exist in which language, answered from the file tree (cheap enough for the proxy).
+// Which guidance pages and country profiles exist in which language, answered from the file tree (cheap enough for the
+// proxy). Country profiles live in the database, seeded from content/countries: the 27 folders are the 27 member states.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { isLocale, referenceLocale, type Locale } from "@/lib/i18n/locales";
 import { contentRoot } from "./files";
 
 const HUBS = new Set(["visas", "work-permits", "recognition", "language-learning"]);
-const GUIDANCE_PATH = /^\/([a-z]{2})\/(?:(pathways|guides)\/([^/]+)|([a-z-]+))\/?$/;
+const GUIDANCE_PATH = /^\/([a-z]{2})\/(?:(pathways|guides|countries)\/([^/]+)|([a-z-]+))\/?$/;
 
 export type Availability = { status: "available" } | { status: "untranslated"; key: string; locale: Locale } | { status: "unknown"; locale: Locale } | null;
 
-/** For a guidance URL: whether the page exists in that language, only in English, or not at all. Null for other URLs. */
+/** For a guidance or country URL: whether the page exists in that language, only in English, or not at all. Null for other URLs. */
 export function guidanceAvailability(pathname: string): Availability {
   const match = GUIDANCE_PATH.exec(pathname);
   if (!match || !isLocale(match[1])) return null;

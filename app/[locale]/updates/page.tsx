@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { publishedChanges } from "@/lib/editorial/published";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localeParam } from "@/lib/i18n/params";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: "countries" });
+  const metadata = pageMetadata({ locale, path: "/updates", title: t("updatesTitle"), description: t("updatesIntro") });
+  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": `/${locale}/updates.xml` } } };
+}
+
+export default async function UpdatesPage({ params }: Props) {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: "countries" });
+  const changes = await publishedChanges(locale);
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+  return (
+    <div className="prose-passage">
+      <h1>{t("updatesTitle")}</h1>
+      <p>{t("updatesIntro")}</p>
+      <p>
+        <a href={`/${locale}/updates.xml`} type="application/atom+xml">
+          {t("updatesFeed")}
+        </a>
+      </p>
+      {changes.length ? (
+        <ol className="updates">
+          {changes.map((change) => (
+            <li key={change.revisionId}>
+              <a href={`/${locale}/countries/${change.country}`}>{t("updatesItem", { name: change.name, number: change.number })}</a>{" "}
+              <time dateTime={change.publishedAt.toISOString()} className="meta">
+                {dateTime.format(change.publishedAt)} UTC
+              </time>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>{t("updatesEmpty")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/guidance/Breadcrumbs";
+import { PageLinkList } from "@/components/guidance/PageLinkList";
+import { SourcesSection } from "@/components/guidance/SourcesSection";
+import { TableOfContents } from "@/components/guidance/TableOfContents";
+import { TranslationNotice } from "@/components/guidance/TranslationNotice";
+import { ReviewDates } from "@/components/ReviewDates";
+import { loadGlossary } from "@/lib/content/glossary";
+import { pageLinks } from "@/lib/content/guidance";
+import type { ParsedBody } from "@/lib/content/mdx";
+import { MdxContent } from "@/lib/content/render";
+import type { CountryFacts as Facts } from "@/lib/content/schema";
+import { referenceLocale, type Locale } from "@/lib/i18n/locales";
+import { CountryFacts } from "./CountryFacts";
+
+export interface CountryArticleProps {
+  locale: Locale;
+  country: string;
+  facts: Facts;
+  body: ParsedBody;
+  outdated: boolean;
+}
+
+/** A country profile page: facts first, then the editors' text. The admin preview renders this same component. */
+export async function CountryArticle({ locale, country, facts, body, outdated }: CountryArticleProps) {
+  const t = await getTranslations({ locale, namespace: "guidance" });
+  const tc = await getTranslations({ locale, namespace: "countries" });
+  const nav = await getTranslations({ locale, namespace: "nav" });
+  const glossary = new Map(((await loadGlossary(locale)) ?? (await loadGlossary(referenceLocale)) ?? []).map((entry) => [entry.id, entry.definition]));
+  const pathways = await pageLinks(facts.offers.map((slug) => ({ type: "pathway" as const, slug })), locale);
+  const path = `/countries/${country}`;
+  return (
+    <article className="prose-passage">
+      <Breadcrumbs label={nav("breadcrumb")} crumbs={[{ href: "/", label: t("home") }, { href: "/countries", label: tc("title") }, { label: facts.name }]} />
+      <h1>{facts.name}</h1>
+      <ReviewDates locale={locale} lastReviewed={facts.lastReviewed} reviewDue={facts.reviewDue} />
+      <TranslationNotice locale={locale} path={path} reviewed={facts.translation?.reviewed ?? false} outdated={outdated} />
+      <TableOfContents title={t("onThisPage")} sections={[{ id: "facts", title: tc("facts"), depth: 2, text: "" }, ...body.sections]} sourcesLabel={t("sources")} />
+      <CountryFacts facts={facts} locale={locale} />
+      <MdxContent tree={body.tree} options={{ locale, glossary, sectionLinkLabel: (section) => t("sectionLink", { section }), copiedLabel: t("linkCopied") }} />
+      {pathways.length ? (
+        <section aria-labelledby="related" className="no-print">
+          <h2 id="related">{tc("pathwaysTitle")}</h2>
+          <PageLinkList links={pathways} />
+        </section>
+      ) : null}
+      <SourcesSection title={t("sources")} intro={t("sourcesIntro")} sources={facts.sources} />
+    </article>
+  );
+}

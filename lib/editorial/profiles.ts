@@ -1,0 +1,137 @@
+// Reading country profiles from the database: what readers see (the published revision) and what editors see (every
+// profile's state). Takes the Prisma client as an argument so tests run it against their own database.
+import { parseMdxBody, type ParsedBody } from "@/lib/content/mdx";
+import { countryFactsSchema, type CountryFacts } from "@/lib/content/schema";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { referenceLocale, type Locale } from "@/lib/i18n/locales";
+
+export interface PublishedProfile {
+  country: string;
+  locale: Locale;
+  revisionId: string;
+  number: number;
+  facts: CountryFacts;
+  body: ParsedBody;
+  publishedAt: Date | null;
+  /** Translations: the English profile was published again since this text was translated (or its source is unknown). */
+  outdated: boolean;
+}
+
+// A revision's parsed body never changes: parse each once.
+const parsedBodies = new Map<string, ParsedBody>();
+function parsedBody(revisionId: string, body: string) {
+  let parsed = parsedBodies.get(revisionId);
+  if (!parsed) {
+    parsed = parseMdxBody(body);
+    if (parsedBodies.size > 500) parsedBodies.clear();
+    parsedBodies.set(revisionId, parsed);
+  }
+  return parsed;
+}
+
+export function isOutdated(locale: string, sourceRevisionId: string | null, englishPublishedId: string | null | undefined) {
+  return locale !== referenceLocale && sourceRevisionId !== englishPublishedId;
+}
+
+export async function readPublishedProfile(prisma: PrismaClient, country: string, locale: Locale): Promise<PublishedProfile | null> {
+  const [profile, english] = await Promise.all([
+    prisma.countryProfile.findUnique({ where: { country_locale: { country, locale } }, select: { publishedRevision: true } }),
+    prisma.countryProfile.findUnique({ where: { country_locale: { country, locale: referenceLocale } }, select: { publishedRevisionId: true } }),
+  ]);
+  const revision = profile?.publishedRevision;
+  if (!revision) return null;
+  return {
+    country,
+    locale,
+    revisionId: revision.id,
+    number: revision.number,
+    facts: countryFactsSchema.parse(revision.facts),
+    body: parsedBody(revision.id, revision.body),
+    publishedAt: revision.publishedAt,
+    outdated: isOutdated(locale, revision.sourceRevisionId, english?.publishedRevisionId),
+  };
+}
+
+export interface CountrySummary {
+  country: string;
+  facts: CountryFacts;
+}
+
+/** Every published profile in one language, sorted by name in that language. */
+export async function readPublishedList(prisma: PrismaClient, locale: Locale): Promise<CountrySummary[]> {
+  const profiles = await prisma.countryProfile.findMany({ where: { locale, publishedRevisionId: { not: null } }, select: { country: true, publishedRevision: { select: { facts: true } } } });
+  const list = profiles.flatMap((profile) => {
+    const facts = countryFactsSchema.safeParse(profile.publishedRevision?.facts);
+    return facts.success ? [{ country: profile.country, facts: facts.data }] : [];
+  });
+  return list.sort((a, b) => a.facts.name.localeCompare(b.facts.name, locale));
+}
+
+export interface PublishedChange {
+  country: string;
+  locale: Locale;
+  name: string;
+  number: number;
+  revisionId: string;
+  publishedAt: Date;
+  reviewer: string | null;
+}
+
+/** Revisions published through the workflow (not the seed), newest first. */
+export async function readPublishedChanges(prisma: PrismaClient, locale: Locale, take = 50): Promise<PublishedChange[]> {
+  const revisions = await prisma.profileRevision.findMany({
+    where: { publishedAt: { not: null }, reviewedById: { not: null }, profile: { locale } },
+    orderBy: { publishedAt: "desc" },
+    take,
+    select: { id: true, number: true, publishedAt: true, facts: true, profile: { select: { country: true } }, reviewedBy: { select: { email: true } } },
+  });
+  return revisions.map((revision) => ({
+    country: revision.profile.country,
+    locale,
+    name: countryFactsSchema.safeParse(revision.facts).data?.name ?? revision.profile.country,
+    number: revision.number,
+    revisionId: revision.id,
+    publishedAt: revision.publishedAt!,
+    reviewer: revision.reviewedBy?.email ?? null,
+  }));
+}
+
+export type ProfileState = "draft" | "in_review" | "published";
+export interface ProfileListing {
+  country: string;
+  locale: Locale;
+  name: string;
+  state: ProfileState;
+  latestNumber: number;
+  lastReviewed: string | null;
+  outdated: boolean;
+}
+
+/** The editors' overview: every profile with the state of its latest revision. */
+export async function readProfileListing(prisma: PrismaClient): Promise<ProfileListing[]> {
+  const profiles = await prisma.countryProfile.findMany({
+    orderBy: [{ country: "asc" }, { locale: "asc" }],
+    select: {
+      country: true,
+      locale: true,
+      publishedRevisionId: true,
+      publishedRevision: { select: { facts: true, sourceRevisionId: true } },
+      revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, status: true, facts: true } },
+    },
+  });
+  const englishPublished = new Map(profiles.filter((p) => p.locale === referenceLocale).map((p) => [p.country, p.publishedRevisionId]));
+  return profiles.map((profile) => {
+    const latest = profile.revisions[0];
+    const facts = countryFactsSchema.safeParse(profile.publishedRevision?.facts ?? latest?.facts);
+    const state: ProfileState = latest?.status === "draft" ? "draft" : latest?.status === "in_review" ? "in_review" : "published";
+    return {
+      country: profile.country,
+      locale: profile.locale as Locale,
+      name: facts.data?.name ?? profile.country,
+      state,
+      latestNumber: latest?.number ?? 0,
+      lastReviewed: facts.data?.lastReviewed ?? null,
+      outdated: isOutdated(profile.locale, profile.publishedRevision?.sourceRevisionId ?? null, englishPublished.get(profile.country)),
+    };
+  });
+}
