@@ -22,7 +22,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", testIgnore: /degraded\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    // Stops the search engine, so it runs last, after everything else has passed.
+    { name: "degraded", testMatch: /degraded\.spec\.ts/, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
     command: "node --import tsx scripts/start.ts",
     url: `${baseURL}/api/health`,
@@ -39,6 +43,7 @@ export default defineConfig({
       EMBEDDED_DB_PORT: String(port + 1),
       MEILI_EMBEDDED_PORT: String(port + 2),
       SEARCH_INDEX_PREFIX: "e2e",
+      SEARCH_RATE_LIMIT: "60",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },
