@@ -46,6 +46,9 @@ export default async function proxy(request: NextRequest) {
   if (undecodable(request)) {
     const locale = routing.locales.find((l) => request.nextUrl.pathname.startsWith(`/${l}/`)) ?? routing.defaultLocale;
     response = NextResponse.rewrite(new URL(`/${locale}/invalid-address`, request.url), { request: { headers: request.headers } });
+  } else if (/^\/admin(\/|$)/.test(request.nextUrl.pathname)) {
+    // The editors' back office is not localized; it gets the CSP but no locale prefix. Each admin page checks the session itself.
+    response = NextResponse.next({ request: { headers: request.headers } });
   } else {
     // A guidance page missing in this language (or altogether) is a 404 with its own page, decided before rendering.
     const availability = guidanceAvailability(request.nextUrl.pathname);

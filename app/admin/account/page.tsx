@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { adminPage, adminTranslations } from "@/lib/auth/page";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await adminTranslations();
+  return { title: t("account") };
+}
+
+export default async function AccountPage() {
+  const { actor } = await adminPage("view");
+  const t = await adminTranslations();
+  return (
+    <div className="prose-passage">
+      <h1>{t("account")}</h1>
+      <p>{actor.email} ({t(`role.${actor.role}`)})</p>
+      <h2>{t("changePassword")}</h2>
+      <form method="post" action="/admin/actions/change-password" className="grid max-w-sm gap-3">
+        <label htmlFor="current" className="font-semibold">{t("currentPassword")}</label>
+        <input id="current" name="current" type="password" autoComplete="current-password" required className="admin-input" />
+        <label htmlFor="next" className="font-semibold">{t("newPassword", { min: MIN_PASSWORD_LENGTH })}</label>
+        <input id="next" name="next" type="password" autoComplete="new-password" minLength={MIN_PASSWORD_LENGTH} required className="admin-input" />
+        <button type="submit" className="button">{t("changePassword")}</button>
+      </form>
+    </div>
+  );
+}

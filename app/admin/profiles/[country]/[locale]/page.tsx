@@ -1,0 +1,199 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Forbidden } from "@/components/admin/Forbidden";
+import { ProfileEditor } from "@/components/admin/ProfileEditor";
+import { CountryArticle } from "@/components/countries/CountryArticle";
+import { getTranslations } from "next-intl/server";
+import { adminLocale, adminPage, adminTranslations } from "@/lib/auth/page";
+import { can } from "@/lib/auth/roles";
+import { parseMdxBody } from "@/lib/content/mdx";
+import { countryFactsSchema } from "@/lib/content/schema";
+import { db } from "@/lib/db/client";
+import { factFieldGroups, factsToForm } from "@/lib/editorial/facts-form";
+import { profileKeySchema } from "@/lib/editorial/workflow";
+import { localeNames, referenceLocale } from "@/lib/i18n/locales";
+import { previewProfile } from "../../../preview-action";
+
+type Props = { params: Promise<{ country: string; locale: string }>; searchParams: Promise<{ saved?: string }> };
+
+function safeParseBody(body: string) {
+  try {
+    return parseMdxBody(body);
+  } catch {
+    return null;
+  }
+}
+
+async function load(params: Props["params"]) {
+  const key = profileKeySchema.safeParse(await params);
+  if (!key.success) notFound();
+  const profile = await db().countryProfile.findUnique({
+    where: { country_locale: key.data },
+    include: { revisions: { orderBy: { number: "desc" }, include: { author: { select: { email: true } }, reviewedBy: { select: { email: true } } } } },
+  });
+  if (!profile || !profile.revisions.length) notFound();
+  return { ...key.data, profile };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await adminTranslations();
+  const { country, locale } = await params;
+  return { title: t("editTitle", { country, language: localeNames[locale as "en"] ?? locale }) };
+}
+
+export default async function EditProfilePage({ params, searchParams }: Props) {
+  const { actor, allowed } = await adminPage("view");
+  if (!allowed) return <Forbidden />;
+  const t = await adminTranslations();
+  const { country, locale, profile } = await load(params);
+  const latest = profile.revisions[0]!;
+  const facts = countryFactsSchema.safeParse(latest.facts);
+  const name = facts.success ? facts.data.name : country;
+  const saved = z.coerce.number().int().positive().safeParse((await searchParams).saved);
+  const translation = locale !== referenceLocale;
+  const values = facts.success ? factsToForm(facts.data) : {};
+  const uiLocale = await adminLocale();
+  const tc = await getTranslations({ locale: uiLocale, namespace: "countries" });
+  // Field labels come from the admin namespace, legends shared with the public page from "countries".
+  const label = (key: string, vars?: Record<string, string | number>) => (key.startsWith("countries.") ? tc(key.slice("countries.".length) as "title") : t(key as "title", vars));
+  const previewBody = safeParseBody(latest.body);
+  const preview = facts.success && previewBody ? <CountryArticle locale={locale} country={country} facts={facts.data} body={previewBody} outdated={false} /> : null;
+  const canReview = can(actor, "review") && latest.status === "in_review";
+
+  return (
+    <>
+      <p className="meta">
+        <Link href="/admin">{t("profiles")}</Link> › {country}
+      </p>
+      <h1>
+        <span lang={locale} dir="auto">{name}</span> · {localeNames[locale]}
+      </h1>
+      <p>
+        {t("latestRevision", { number: latest.number })}: <strong data-testid="latest-status">{t(`state.${latest.status}`)}</strong>
+        {" · "}
+        <a href={`/${locale}/countries/${country}`}>{t("viewPublic")}</a>
+      </p>
+      {saved.success ? <p role="status" className="callout callout-official">{t("saved", { number: saved.data })}</p> : null}
+      {latest.status === "draft" && latest.reviewComment ? (
+        <div className="callout callout-note">
+          <p className="callout-title">{t("sentBackBy", { reviewer: latest.reviewedBy?.email ?? "?" })}</p>
+          <p>{latest.reviewComment}</p>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="workflow" className="mb-8">
+        <h2 id="workflow">{t("workflow")}</h2>
+        {latest.status === "draft" && can(actor, "edit") ? (
+          <form method="post" action="/admin/actions/submit">
+            <input type="hidden" name="revisionId" value={latest.id} />
+            <button type="submit" className="button">{t("submit", { number: latest.number })}</button>
+          </form>
+        ) : null}
+        {canReview && latest.authorId === actor.id ? <p>{t("ownRevision")}</p> : null}
+        {canReview && latest.authorId !== actor.id ? (
+          <div className="flex flex-wrap items-start gap-6">
+            <form method="post" action="/admin/actions/publish">
+              <input type="hidden" name="revisionId" value={latest.id} />
+              <button type="submit" className="button">{t("publish", { number: latest.number })}</button>
+            </form>
+            <form method="post" action="/admin/actions/send-back" className="flex flex-col gap-2">
+              <label htmlFor="comment" className="font-semibold">{t("comment")}</label>
+              <textarea id="comment" name="comment" rows={3} required minLength={3} className="admin-input" />
+              <button type="submit" className="button">{t("sendBack")}</button>
+            </form>
+          </div>
+        ) : null}
+        {latest.status === "published" || latest.status === "superseded" ? <p>{t("nothingPending")}</p> : null}
+        {latest.status === "in_review" && !can(actor, "review") ? <p>{t("waitingForReview")}</p> : null}
+      </section>
+
+      {can(actor, "edit") ? (
+        <section aria-labelledby="edit-title">
+          <h2 id="edit-title">{t("edit")}</h2>
+          <ProfileEditor
+            country={country}
+            locale={locale}
+            baseRevisionId={latest.id}
+            translation={translation}
+            groups={factFieldGroups(values, translation, label)}
+            values={values}
+            body={latest.body}
+            initialPreview={preview}
+            preview={previewProfile}
+            labels={{
+              body: t("body"),
+              bodyHint: t("bodyHint"),
+              followsEnglish: t("followsEnglish"),
+              save: t("save"),
+              saving: t("saving"),
+              preview: t("preview"),
+              previewUpdating: t("previewUpdating"),
+              previewProblems: t("previewProblems"),
+              conflictTitle: t("conflictTitle"),
+              theirs: t("theirs", { number: "{number}", author: "{author}" }),
+              mine: t("mine"),
+              keepMine: t("keepMine", { number: "{number}" }),
+              failed: t("failed"),
+            }}
+          />
+        </section>
+      ) : (
+        <section aria-labelledby="preview-title">
+          <h2 id="preview-title">{t("preview")}</h2>
+          <div lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className="rounded border border-line p-4">{preview}</div>
+        </section>
+      )}
+
+      <section aria-labelledby="revisions" className="mt-10">
+        <h2 id="revisions">{t("revisions")}</h2>
+        <form method="get" action={`/admin/profiles/${country}/${locale}/diff`} className="mb-3 flex flex-wrap items-end gap-3">
+          {(["from", "to"] as const).map((end, index) => (
+            <div key={end} className="flex flex-col">
+              <label htmlFor={`diff-${end}`} className="font-semibold">{t(end === "from" ? "compareFrom" : "compareTo")}</label>
+              <select id={`diff-${end}`} name={end} defaultValue={String(profile.revisions[Math.min(1 - index, profile.revisions.length - 1)]!.number)} className="admin-input">
+                {profile.revisions.map((revision) => <option key={revision.id} value={revision.number}>{revision.number}</option>)}
+              </select>
+            </div>
+          ))}
+          <button type="submit" className="button">{t("compare")}</button>
+        </form>
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="revisions">
+          <table className="admin-table">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("author")}</th>
+                <th scope="col">{t("savedAt")}</th>
+                <th scope="col">{t("note")}</th>
+                <th scope="col"><span className="sr-only">{t("restore")}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {profile.revisions.map((revision) => (
+                <tr key={revision.id}>
+                  <td>{revision.number}</td>
+                  <td>{t(`state.${revision.status}`)}</td>
+                  <td>{revision.author?.email ?? t("seed")}</td>
+                  <td><time dateTime={revision.createdAt.toISOString()}>{revision.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time></td>
+                  <td>{revision.reviewComment ?? revision.note ?? ""}</td>
+                  <td>
+                    {revision.id !== latest.id && can(actor, "edit") ? (
+                      <form method="post" action="/admin/actions/restore">
+                        <input type="hidden" name="revisionId" value={revision.id} />
+                        <input type="hidden" name="baseRevisionId" value={latest.id} />
+                        <button type="submit" className="underline">{t("restoreNumber", { number: revision.number })}</button>
+                      </form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { Forbidden } from "@/components/admin/Forbidden";
+import { adminPage, adminTranslations } from "@/lib/auth/page";
+import { roles } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await adminTranslations();
+  return { title: t("users") };
+}
+
+export default async function UsersPage() {
+  const { actor, allowed } = await adminPage("manageUsers");
+  if (!allowed) return <Forbidden />;
+  const t = await adminTranslations();
+  const users = await db().user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, role: true, disabled: true, createdAt: true } });
+  return (
+    <>
+      <h1>{t("users")}</h1>
+      <section aria-labelledby="new-user" className="mb-8">
+        <h2 id="new-user">{t("newUser")}</h2>
+        <p className="meta">{t("newUserHint")}</p>
+        <form method="post" action="/admin/actions/create-user" className="flex flex-wrap items-end gap-3">
+          <div className="flex flex-col">
+            <label htmlFor="new-email" className="font-semibold">{t("email")}</label>
+            <input id="new-email" name="email" type="email" required className="admin-input" />
+          </div>
+          <div className="flex flex-col">
+            <label htmlFor="new-role" className="font-semibold">{t("roleLabel")}</label>
+            <select id="new-role" name="role" className="admin-input">
+              {roles.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+            </select>
+          </div>
+          <button type="submit" className="button">{t("createUser")}</button>
+        </form>
+      </section>
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("users")}>
+        <table className="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("email")}</th>
+              <th scope="col">{t("roleLabel")}</th>
+              <th scope="col">{t("access")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id}>
+                <td>{user.email}</td>
+                <td>
+                  {user.id === actor.id ? t(`role.${user.role}`) : (
+                    <form method="post" action="/admin/actions/set-role" className="flex gap-2">
+                      <input type="hidden" name="userId" value={user.id} />
+                      <label htmlFor={`role-${user.id}`} className="sr-only">{t("roleOf", { email: user.email })}</label>
+                      <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="admin-input">
+                        {roles.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+                      </select>
+                      <button type="submit" className="underline">{t("change")}</button>
+                    </form>
+                  )}
+                </td>
+                <td>
+                  {user.disabled ? t("disabled") : t("enabled")}
+                  {user.id === actor.id ? null : (
+                    <form method="post" action="/admin/actions/set-disabled" className="inline ms-2">
+                      <input type="hidden" name="userId" value={user.id} />
+                      <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
+                      <button type="submit" className="underline">{user.disabled ? t("enable") : t("disable")}</button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+// Accounts, sessions and sign-in with a rate limit kept in PostgreSQL (per account and per client address).
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { dummyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
+import { roles, type Actor } from "./roles";
+
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_ADDRESS = 30;
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("must be an email address")).pipe(z.string().max(254));
+export const newUserSchema = z.object({
+  email: emailSchema,
+  role: z.enum(roles, { error: "must be editor, reviewer or admin" }),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+});
+
+const actorSelect = { id: true, email: true, role: true } as const;
+
+export async function createUser(prisma: PrismaClient, input: z.input<typeof newUserSchema>): Promise<Actor> {
+  const { email, role, password } = newUserSchema.parse(input);
+  return prisma.user.create({ data: { email, role, passwordHash: await hashPassword(password) }, select: actorSelect });
+}
+
+export type SignInResult = { ok: true; token: string; actor: Actor } | { ok: false; reason: "invalid" | "throttled" };
+
+/** Checks the password unless too many recent failures for this account or address; a failure is recorded for both. */
+export async function signIn(prisma: PrismaClient, input: { email: string; password: string; address: string }, now = new Date()): Promise<SignInResult> {
+  const email = emailSchema.safeParse(input.email).success ? emailSchema.parse(input.email) : input.email.trim().toLowerCase().slice(0, 254);
+  const keys = { account: `account:${email}`, address: `address:${input.address.slice(0, 100)}` };
+  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
+  const [accountFailures, addressFailures] = await Promise.all([
+    prisma.loginAttempt.count({ where: { key: keys.account, at: { gte: since } } }),
+    prisma.loginAttempt.count({ where: { key: keys.address, at: { gte: since } } }),
+  ]);
+  if (accountFailures >= MAX_FAILURES_PER_ACCOUNT || addressFailures >= MAX_FAILURES_PER_ADDRESS) return { ok: false, reason: "throttled" };
+
+  const user = await prisma.user.findUnique({ where: { email }, select: { ...actorSelect, passwordHash: true, disabled: true } });
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password.slice(0, 200));
+  if (!user || !valid || user.disabled) {
+    await prisma.loginAttempt.createMany({ data: [{ key: keys.account, at: now }, { key: keys.address, at: now }] });
+    return { ok: false, reason: "invalid" };
+  }
+  const token = randomBytes(32).toString("base64url");
+  await prisma.$transaction([
+    prisma.session.create({ data: { id: sessionId(token), userId: user.id, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) } }),
+    prisma.loginAttempt.deleteMany({ where: { key: keys.account } }),
+    prisma.auditEntry.create({ data: { actorId: user.id, action: "sign-in", subject: user.email } }),
+  ]);
+  return { ok: true, token, actor: { id: user.id, email: user.email, role: user.role } };
+}
+
+function sessionId(token: string) {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** The signed-in account for a session cookie's token, or null (unknown, expired or disabled). */
+export async function actorForToken(prisma: PrismaClient, token: string | undefined, now = new Date()): Promise<Actor | null> {
+  if (!token || token.length > 100) return null;
+  const session = await prisma.session.findUnique({ where: { id: sessionId(token) }, select: { expiresAt: true, user: { select: { ...actorSelect, disabled: true } } } });
+  if (!session || session.expiresAt <= now || session.user.disabled) return null;
+  const { disabled: _disabled, ...actor } = session.user;
+  return actor;
+}
+
+export async function signOut(prisma: PrismaClient, token: string | undefined) {
+  if (token) await prisma.session.deleteMany({ where: { id: sessionId(token) } });
+}

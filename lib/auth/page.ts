@@ -1,0 +1,26 @@
+// The guard at the top of every admin page: no session → the sign-in page; a session without the permission → the page
+// renders its "not allowed" message instead of its content.
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { can, type Actor, type Permission } from "./roles";
+import { currentActor } from "./session";
+
+export async function adminPage(permission: Permission): Promise<{ actor: Actor; allowed: boolean }> {
+  const actor = await currentActor();
+  if (!actor) redirect("/admin/login");
+  return { actor, allowed: can(actor, permission) };
+}
+
+/** The back office speaks the language the reader last chose on the public site (next-intl's cookie), English otherwise. */
+export async function adminLocale(): Promise<Locale> {
+  const chosen = (await cookies()).get("NEXT_LOCALE")?.value;
+  return isLocale(chosen) ? chosen : "en";
+}
+
+export async function adminTranslations() {
+  const locale = await adminLocale();
+  return getTranslations({ locale, namespace: "admin" });
+}
