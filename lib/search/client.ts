@@ -1,5 +1,6 @@
 // Meilisearch client factory. Every call is bounded by a timeout: a slow engine must not hang a page.
 import { Meilisearch } from "meilisearch";
+import { nodeHttpClient } from "./http";
 
 export interface SearchConnection {
   host: string;
@@ -8,7 +9,7 @@ export interface SearchConnection {
 }
 
 export function createSearchClient({ host, apiKey, timeoutMs }: SearchConnection) {
-  return new Meilisearch({ host, apiKey, timeout: timeoutMs });
+  return new Meilisearch({ host, apiKey, timeout: timeoutMs, httpClient: nodeHttpClient });
 }
 
 export function indexName(prefix: string, locale: string) {
