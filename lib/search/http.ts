@@ -23,8 +23,18 @@ export function nodeHttpClient(input: string | URL | Request, init?: RequestInit
   const headers = Object.fromEntries(new Headers(init?.headers));
   if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
 
+  const signal = init?.signal ?? undefined;
+  if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
-    const request = transport.request(url, { method: init?.method ?? "GET", headers, agent: agents[url.protocol as keyof typeof agents], signal: init?.signal ?? undefined }, (response) => {
+    // The abort listener is added and removed per request (passing the signal to http.request leaks listeners).
+    const onAbort = () => request.destroy(signal?.reason instanceof Error ? signal.reason : new Error("aborted"));
+    const settle = <T,>(finish: (value: T) => void) => (value: T) => {
+      signal?.removeEventListener("abort", onAbort);
+      finish(value);
+    };
+    resolve = settle(resolve);
+    reject = settle(reject);
+    const request = transport.request(url, { method: init?.method ?? "GET", headers, agent: agents[url.protocol as keyof typeof agents] }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("error", reject);
@@ -41,6 +51,7 @@ export function nodeHttpClient(input: string | URL | Request, init?: RequestInit
         else reject(new MeilisearchHttpError(status, parsed));
       });
     });
+    signal?.addEventListener("abort", onAbort, { once: true });
     request.on("error", reject);
     request.end(body);
   });
