@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { Forbidden } from "@/components/admin/Forbidden";
+import { adminPage, adminTranslations } from "@/lib/auth/page";
+import { db } from "@/lib/db/client";
+import { localeNames, isLocale } from "@/lib/i18n/locales";
+import { topSearchMisses } from "@/lib/search/misses";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await adminTranslations();
+  return { title: t("searchMisses") };
+}
+
+export default async function SearchMissesPage() {
+  const { allowed } = await adminPage("view");
+  if (!allowed) return <Forbidden />;
+  const t = await adminTranslations();
+  const misses = await topSearchMisses(db(), 30, 100);
+  return (
+    <>
+      <h1>{t("searchMisses")}</h1>
+      <p className="meta">{t("searchMissesIntro")}</p>
+      {misses.length === 0 ? (
+        <p>{t("searchMissesNone")}</p>
+      ) : (
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("searchMisses")}>
+          <table className="admin-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("searchQuery")}</th>
+                <th scope="col">{t("searchLocale")}</th>
+                <th scope="col">{t("searchCount")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {misses.map((miss) => (
+                <tr key={`${miss.query}/${miss.locale}`}>
+                  <td lang={miss.locale}>{miss.query}</td>
+                  <td>{isLocale(miss.locale) ? localeNames[miss.locale] : miss.locale}</td>
+                  <td>{miss._sum.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
