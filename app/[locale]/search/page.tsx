@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Callout } from "@/components/Callout";
 import { Highlighted } from "@/components/Highlighted";
 import { SearchForm } from "@/components/SearchForm";
+import { pageLinks, pillarRefs } from "@/lib/content/guidance";
+import { pillars } from "@/lib/content/schema";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
@@ -19,19 +21,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { ...pageMetadata({ locale, path: "/search", title: t("title") }), robots: { index: false, follow: true } };
 }
 
+/** Where to start instead: each pillar's hub and its first pathways and guides, in the reader's language. */
 async function PillarLinks({ locale }: { locale: Locale }) {
-  const nav = await getTranslations({ locale, namespace: "nav" });
-  const links = [
-    ["/visas", nav("visas")],
-    ["/work-permits", nav("workPermits")],
-    ["/recognition", nav("recognition")],
-    ["/language-learning", nav("languageLearning")],
-  ] as const;
+  const hubs = await pageLinks(pillars.map((pillar) => ({ type: "hub" as const, slug: pillar })), locale);
+  const members = await Promise.all(pillars.map(async (pillar) => pageLinks((await pillarRefs(pillar)).slice(0, 3), locale)));
   return (
-    <ul className="list-disc ps-6">
-      {links.map(([href, label]) => (
-        <li key={href}>
-          <Link href={href}>{label}</Link>
+    <ul className="mt-2 grid gap-4 sm:grid-cols-2">
+      {hubs.map((hub, index) => (
+        <li key={hub.href}>
+          <a href={hub.href} className="font-semibold">
+            {hub.title}
+          </a>
+          <ul className="list-disc ps-6 text-step--1">
+            {members[index]!.map((page) => (
+              <li key={page.href}>
+                <a href={page.href} lang={page.locale}>
+                  {page.title}
+                </a>
+              </li>
+            ))}
+          </ul>
         </li>
       ))}
     </ul>
