@@ -15,7 +15,8 @@ export const profileKeySchema = z.object({
 export const saveInputSchema = profileKeySchema.extend({
   baseRevisionId: uuid,
   facts: z.unknown(),
-  body: z.string().max(100_000, "must be at most 100,000 characters"),
+  // Browsers send textarea text with CRLF line ends: store LF, as in the content files.
+  body: z.string().max(100_000, "must be at most 100,000 characters").transform((text) => text.replace(/\r\n?/g, "\n")),
   /** Translations: the text now matches the English profile as published. */
   followsEnglish: z.boolean().default(false),
 });
