@@ -1,21 +1,18 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { migrateDatabase } from "@/lib/db/migrations";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/prisma";
+import type { PrismaClient } from "@/lib/db/prisma";
 import { recordSearchMiss, topSearchMisses } from "@/lib/search/misses";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/database";
+import { createMigratedTestDatabase } from "@/tests/support/database";
 
 describe("zero-result searches", () => {
-  let database: TestDatabase;
+  let test: Awaited<ReturnType<typeof createMigratedTestDatabase>>;
   let prisma: PrismaClient;
   before(async () => {
-    database = await createTestDatabase();
-    await migrateDatabase(database.url);
-    prisma = createPrismaClient(database.url, 2);
+    test = await createMigratedTestDatabase();
+    prisma = test.prisma;
   });
   after(async () => {
-    await prisma?.$disconnect();
-    await database?.drop();
+    await test?.close();
   });
 
   it("are counted per normalised query, locale and day, and nothing else", async () => {

@@ -1,22 +1,19 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { loadCountrySeeds } from "@/lib/content/countries";
-import { migrateDatabase } from "@/lib/db/migrations";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/prisma";
+import type { PrismaClient } from "@/lib/db/prisma";
 import { seedCountryProfiles } from "@/lib/editorial/seed";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/database";
+import { createMigratedTestDatabase } from "@/tests/support/database";
 
 describe("seed", () => {
-  let database: TestDatabase;
+  let test: Awaited<ReturnType<typeof createMigratedTestDatabase>>;
   let prisma: PrismaClient;
   before(async () => {
-    database = await createTestDatabase();
-    await migrateDatabase(database.url);
-    prisma = createPrismaClient(database.url, 2);
+    test = await createMigratedTestDatabase();
+    prisma = test.prisma;
   });
   after(async () => {
-    await prisma?.$disconnect();
-    await database?.drop();
+    await test?.close();
   });
 
   it("creates each profile once with a published first revision, and never overwrites an edited one", async () => {

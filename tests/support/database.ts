@@ -3,6 +3,8 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { migrateDatabase } from "@/lib/db/migrations";
+import { createPrismaClient } from "@/lib/db/prisma";
 import { freePort, temporaryDir } from "@/scripts/lib/process";
 
 export interface TestDatabase {
@@ -36,4 +38,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const embedded = await startEmbeddedPostgres(await temporaryDir("passage-test-db-"), await freePort());
   return { url: embedded.connectionString, kind: "pglite", drop: () => embedded.stop() };
+}
+
+/** A fresh database with every migration applied and a Prisma client on it; `close()` disconnects and drops it. */
+export async function createMigratedTestDatabase(poolSize = 2) {
+  const database = await createTestDatabase();
+  await migrateDatabase(database.url);
+  const prisma = createPrismaClient(database.url, poolSize);
+  return {
+    database,
+    prisma,
+    async close() {
+      await prisma.$disconnect();
+      await database.drop();
+    },
+  };
 }
