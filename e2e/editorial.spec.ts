@@ -5,7 +5,8 @@ import { editorAccounts } from "./editors";
 import { expectNoAxeViolations } from "./support";
 
 test("an editor edits Germany, a reviewer publishes, readers see it within 5 s and the feed lists it", async ({ browser, request }) => {
-  const stamp = `Checked by the e2e editor ${Date.now()}.`;
+  const marker = `zqx${Date.now().toString(36)}`;
+  const stamp = `Checked by the e2e editor ${marker}.`;
   const editor = await browser.newContext({ storageState: editorAccounts.state("editor") });
   const page = await editor.newPage();
   await page.goto("/admin/profiles/germany/en");
@@ -35,6 +36,11 @@ test("an editor edits Germany, a reviewer publishes, readers see it within 5 s a
     expect(html).toContain(stamp);
   }).toPass({ timeout: 5000, intervals: [100, 250, 500] });
   console.log(`public page showed the change ${Date.now() - published} ms after publishing`);
+
+  // The search index entry was replaced before the publish answered.
+  const search = await request.get(`/api/search?q=${marker}&locale=en`);
+  expect(search.status()).toBe(200);
+  expect(JSON.stringify(await search.json())).toContain("/en/countries/germany");
 
   const feed = await request.get("/en/updates.xml");
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");
@@ -124,4 +130,12 @@ test.describe("without JavaScript", () => {
     expect(missing?.status()).toBe(404);
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   });
+});
+
+test("the sitemap lists the 27 country pages in each of the six languages", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  for (const locale of ["en", "fr", "es", "pt", "ar", "uk"]) {
+    const pages = new Set([...xml.matchAll(new RegExp(`<loc>[^<]*/${locale}/countries/([a-z-]+)</loc>`, "g"))].map((match) => match[1]));
+    expect(pages.size, locale).toBe(27);
+  }
 });

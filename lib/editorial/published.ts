@@ -3,22 +3,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { withTimeout } from "@/lib/timeout";
+import { lastGoodCache } from "./last-good";
 import { readPublishedChanges, readPublishedList, readPublishedProfile } from "./profiles";
 
-const lastGood = new Map<string, unknown>();
-const DATABASE_TIMEOUT_MS = 2000;
-
-async function withLastGood<T>(key: string, load: () => Promise<T>): Promise<T> {
-  try {
-    const value = await withTimeout(load(), DATABASE_TIMEOUT_MS, "database");
-    lastGood.set(key, value);
-    return value;
-  } catch (error) {
-    if (lastGood.has(key)) return lastGood.get(key) as T;
-    throw error;
-  }
-}
+const withLastGood = lastGoodCache(2000);
 
 export function publishedProfile(country: string, locale: Locale) {
   return withLastGood(`profile:${country}/${locale}`, () => readPublishedProfile(db(), country, locale));

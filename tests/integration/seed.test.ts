@@ -35,4 +35,28 @@ describe("seed", () => {
     assert.equal(after.publishedRevision?.body, "Edited by an editor.");
     assert.equal(await prisma.profileRevision.count({ where: { profileId: profile.id } }), 2);
   });
+
+  it("keeps an editor's unpublished draft and loads only the profiles that are missing", async () => {
+    const all = (await loadCountrySeeds()).filter((seed) => seed.country === "germany" || seed.country === "austria");
+    await seedCountryProfiles(prisma, all);
+    const profile = await prisma.countryProfile.findUniqueOrThrow({ where: { country_locale: { country: "germany", locale: "en" } }, include: { publishedRevision: true } });
+    await prisma.profileRevision.create({ data: { profileId: profile.id, number: 2, facts: profile.publishedRevision!.facts!, body: "A draft in progress.", status: "draft" } });
+    await prisma.countryProfile.delete({ where: { country_locale: { country: "austria", locale: "fr" } } });
+
+    assert.deepEqual(await seedCountryProfiles(prisma, all), { created: 1, skipped: all.length - 1 });
+    const drafts = await prisma.profileRevision.findMany({ where: { profileId: profile.id, status: "draft" } });
+    assert.deepEqual(drafts.map((draft) => draft.body), ["A draft in progress."]);
+    assert.ok(await prisma.countryProfile.findUnique({ where: { country_locale: { country: "austria", locale: "fr" } } }), "the missing profile is back");
+  });
+
+  it("records the English revision a translation was made from when the file's digest says so", async () => {
+    const seeds = await loadCountrySeeds();
+    const english = new Map(seeds.filter((seed) => seed.locale === "en").map((seed) => [seed.country, seed.digest]));
+    const stamped = seeds.find((seed) => seed.locale !== "en" && !["germany", "austria"].includes(seed.country) && seed.frontmatter.translation?.sourceDigest === english.get(seed.country));
+    assert.ok(stamped, "at least one translation is stamped with its English file's digest");
+    await seedCountryProfiles(prisma, seeds.filter((seed) => seed.country === stamped.country));
+    const source = await prisma.countryProfile.findUniqueOrThrow({ where: { country_locale: { country: stamped.country, locale: "en" } } });
+    const translation = await prisma.countryProfile.findUniqueOrThrow({ where: { country_locale: { country: stamped.country, locale: stamped.locale } }, include: { publishedRevision: true } });
+    assert.equal(translation.publishedRevision?.sourceRevisionId, source.publishedRevisionId);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { publishedChanges } from "@/lib/editorial/published";
+import { recentChanges } from "@/lib/editorial/changes";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
 
@@ -18,8 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UpdatesPage({ params }: Props) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "countries" });
-  const changes = await publishedChanges(locale);
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+  const changes = await recentChanges(locale);
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   return (
     <div className="prose-passage">
       <h1>{t("updatesTitle")}</h1>
@@ -32,10 +32,10 @@ export default async function UpdatesPage({ params }: Props) {
       {changes.length ? (
         <ol className="updates">
           {changes.map((change) => (
-            <li key={change.revisionId}>
-              <a href={`/${locale}/countries/${change.country}`}>{t("updatesItem", { name: change.name, number: change.number })}</a>{" "}
-              <time dateTime={change.publishedAt.toISOString()} className="meta">
-                {dateTime.format(change.publishedAt)} UTC
+            <li key={change.id}>
+              <a href={change.href}>{change.kind === "country" ? t("updatesItem", { name: change.name, number: change.number }) : t("updatesReviewed", { title: change.title })}</a>{" "}
+              <time dateTime={change.date.toISOString()} className="meta">
+                {dateTime.format(change.date)}
               </time>
             </li>
           ))}
