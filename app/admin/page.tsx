@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
+import { AdminTable } from "@/components/admin/AdminTable";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { adminPage, adminTranslations } from "@/lib/auth/page";
 import { db } from "@/lib/db/client";
@@ -46,34 +47,21 @@ export default async function ProfilesPage({ searchParams }: Props) {
         <button type="submit" className="button">{t("filter")}</button>
       </form>
       <p className="meta">{t("profileCount", { count: listing.length })}</p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("profiles")}>
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("country")}</th>
-              <th scope="col">{t("language")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("lastReviewed")}</th>
-              <th scope="col">{t("translation")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {listing.map((row) => (
-              <tr key={`${row.country}/${row.locale}`} data-profile={`${row.country}/${row.locale}`}>
-                <td>
-                  <a href={`/admin/profiles/${row.country}/${row.locale}`}>
-                    <span lang={row.locale} dir="auto">{row.name}</span> <span className="meta">({row.country})</span>
-                  </a>
-                </td>
-                <td>{localeNames[row.locale]}</td>
-                <td>{t(`state.${row.state}`)}</td>
-                <td>{row.lastReviewed ? <time dateTime={row.lastReviewed}>{row.lastReviewed}</time> : "—"}</td>
-                <td>{row.locale === "en" ? t("reference") : row.outdated ? <strong>{t("behind")}</strong> : t("upToDate")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable label={t("profiles")} columns={[t("country"), t("language"), t("status"), t("lastReviewed"), t("translation")]}>
+        {listing.map((row) => (
+          <tr key={`${row.country}/${row.locale}`} data-profile={`${row.country}/${row.locale}`}>
+            <td>
+              <a href={`/admin/profiles/${row.country}/${row.locale}`}>
+                <span lang={row.locale} dir="auto">{row.name}</span> <span className="meta">({row.country})</span>
+              </a>
+            </td>
+            <td>{localeNames[row.locale]}</td>
+            <td>{t(`state.${row.state}`)}</td>
+            <td>{row.lastReviewed ? <time dateTime={row.lastReviewed}>{row.lastReviewed}</time> : "—"}</td>
+            <td>{row.locale === "en" ? t("reference") : row.outdated ? <strong>{t("behind")}</strong> : t("upToDate")}</td>
+          </tr>
+        ))}
+      </AdminTable>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/components/admin/AdminTable";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { adminPage, adminTranslations } from "@/lib/auth/page";
 import { db } from "@/lib/db/client";
@@ -17,30 +18,17 @@ export default async function AuditPage() {
     <>
       <h1>{t("audit")}</h1>
       <p className="meta">{t("auditIntro")}</p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("audit")}>
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("when")}</th>
-              <th scope="col">{t("who")}</th>
-              <th scope="col">{t("action")}</th>
-              <th scope="col">{t("subject")}</th>
-              <th scope="col">{t("note")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td><time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 19).replace("T", " ")} UTC</time></td>
-                <td>{entry.actor?.email ?? "—"}</td>
-                <td>{entry.action}</td>
-                <td>{entry.subject}</td>
-                <td>{entry.detail ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable label={t("audit")} columns={[t("when"), t("who"), t("action"), t("subject"), t("note")]}>
+        {entries.map((entry) => (
+          <tr key={entry.id}>
+            <td><time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 19).replace("T", " ")} UTC</time></td>
+            <td>{entry.actor?.email ?? "—"}</td>
+            <td>{entry.action}</td>
+            <td>{entry.subject}</td>
+            <td>{entry.detail ?? ""}</td>
+          </tr>
+        ))}
+      </AdminTable>
     </>
   );
 }

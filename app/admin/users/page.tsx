@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/components/admin/AdminTable";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { adminPage, adminTranslations } from "@/lib/auth/page";
 import { roles } from "@/lib/auth/roles";
@@ -34,46 +35,35 @@ export default async function UsersPage() {
           <button type="submit" className="button">{t("createUser")}</button>
         </form>
       </section>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("users")}>
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("email")}</th>
-              <th scope="col">{t("roleLabel")}</th>
-              <th scope="col">{t("access")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id}>
-                <td>{user.email}</td>
-                <td>
-                  {user.id === actor.id ? t(`role.${user.role}`) : (
-                    <form method="post" action="/admin/actions/set-role" className="flex gap-2">
-                      <input type="hidden" name="userId" value={user.id} />
-                      <label htmlFor={`role-${user.id}`} className="sr-only">{t("roleOf", { email: user.email })}</label>
-                      <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="admin-input">
-                        {roles.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
-                      </select>
-                      <button type="submit" className="underline">{t("change")}</button>
-                    </form>
-                  )}
-                </td>
-                <td>
-                  {user.disabled ? t("disabled") : t("enabled")}
-                  {user.id === actor.id ? null : (
-                    <form method="post" action="/admin/actions/set-disabled" className="inline ms-2">
-                      <input type="hidden" name="userId" value={user.id} />
-                      <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-                      <button type="submit" className="underline">{user.disabled ? t("enable") : t("disable")}</button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable label={t("users")} columns={[t("email"), t("roleLabel"), t("access")]}>
+        {users.map((user) => (
+          <tr key={user.id}>
+            <td>{user.email}</td>
+            <td>
+              {user.id === actor.id ? t(`role.${user.role}`) : (
+                <form method="post" action="/admin/actions/set-role" className="flex gap-2">
+                  <input type="hidden" name="userId" value={user.id} />
+                  <label htmlFor={`role-${user.id}`} className="sr-only">{t("roleOf", { email: user.email })}</label>
+                  <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="admin-input">
+                    {roles.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+                  </select>
+                  <button type="submit" className="underline">{t("change")}</button>
+                </form>
+              )}
+            </td>
+            <td>
+              {user.disabled ? t("disabled") : t("enabled")}
+              {user.id === actor.id ? null : (
+                <form method="post" action="/admin/actions/set-disabled" className="inline ms-2">
+                  <input type="hidden" name="userId" value={user.id} />
+                  <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
+                  <button type="submit" className="underline">{user.disabled ? t("enable") : t("disable")}</button>
+                </form>
+              )}
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { AdminTable } from "@/components/admin/AdminTable";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { ProfileEditor } from "@/components/admin/ProfileEditor";
 import { CountryArticle } from "@/components/countries/CountryArticle";
@@ -159,40 +160,26 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
           ))}
           <button type="submit" className="button">{t("compare")}</button>
         </form>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="revisions">
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t("status")}</th>
-                <th scope="col">{t("author")}</th>
-                <th scope="col">{t("savedAt")}</th>
-                <th scope="col">{t("note")}</th>
-                <th scope="col"><span className="sr-only">{t("restore")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {profile.revisions.map((revision) => (
-                <tr key={revision.id}>
-                  <td>{revision.number}</td>
-                  <td>{t(`state.${revision.status}`)}</td>
-                  <td>{revision.author?.email ?? t("seed")}</td>
-                  <td><time dateTime={revision.createdAt.toISOString()}>{revision.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time></td>
-                  <td>{revision.reviewComment ?? revision.note ?? ""}</td>
-                  <td>
-                    {revision.id !== latest.id && can(actor, "edit") ? (
-                      <form method="post" action="/admin/actions/restore">
-                        <input type="hidden" name="revisionId" value={revision.id} />
-                        <input type="hidden" name="baseRevisionId" value={latest.id} />
-                        <button type="submit" className="underline">{t("restoreNumber", { number: revision.number })}</button>
-                      </form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable label={t("revisions")} columns={["#", t("status"), t("author"), t("savedAt"), t("note"), <span key="restore" className="sr-only">{t("restore")}</span>]}>
+          {profile.revisions.map((revision) => (
+            <tr key={revision.id}>
+              <td>{revision.number}</td>
+              <td>{t(`state.${revision.status}`)}</td>
+              <td>{revision.author?.email ?? t("seed")}</td>
+              <td><time dateTime={revision.createdAt.toISOString()}>{revision.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time></td>
+              <td>{revision.reviewComment ?? revision.note ?? ""}</td>
+              <td>
+                {revision.id !== latest.id && can(actor, "edit") ? (
+                  <form method="post" action="/admin/actions/restore">
+                    <input type="hidden" name="revisionId" value={revision.id} />
+                    <input type="hidden" name="baseRevisionId" value={latest.id} />
+                    <button type="submit" className="underline">{t("restoreNumber", { number: revision.number })}</button>
+                  </form>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       </section>
     </>
   );
