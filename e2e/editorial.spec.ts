@@ -139,3 +139,35 @@ test("the sitemap lists the 27 country pages in each of the six languages", asyn
     expect(pages.size, locale).toBe(27);
   }
 });
+
+test("an admin creates an account; its one-time password must be changed before anything else", async ({ browser }) => {
+  const admin = await browser.newContext({ storageState: editorAccounts.state("admin") });
+  const page = await admin.newPage();
+  await page.goto("/admin/users");
+  const email = `new-${Date.now().toString(36)}@e2e.example.org`;
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption("editor");
+  await page.getByRole("button", { name: "Create the account" }).click();
+  const password = (await page.locator("dd code").nth(1).textContent()) ?? "";
+  expect(password.length).toBeGreaterThanOrEqual(20);
+  await page.goto("/admin/audit");
+  await expect(page.getByRole("row").filter({ hasText: email })).toContainText("create-user");
+  await admin.close();
+
+  const fresh = await browser.newContext();
+  const newcomer = await fresh.newPage();
+  await newcomer.goto("/admin/login");
+  await newcomer.getByLabel("Email address").fill(email);
+  await newcomer.getByLabel("Password").fill(password);
+  await newcomer.getByRole("button", { name: "Sign in" }).click();
+  await expect(newcomer).toHaveURL(/\/admin\/account$/);
+  await newcomer.goto("/admin/profiles/germany/en");
+  await expect(newcomer).toHaveURL(/\/admin\/account$/);
+  await newcomer.getByLabel("Current password").fill(password);
+  await newcomer.getByLabel(/New password/).fill("a password of my own choosing");
+  await newcomer.getByRole("button", { name: "Change your password" }).click();
+  await expect(newcomer.getByRole("status")).toHaveText("Your password has been changed.");
+  await newcomer.goto("/admin/profiles/germany/en");
+  await expect(newcomer.getByRole("heading", { level: 1 }).first()).toContainText("Germany");
+  await fresh.close();
+});

@@ -9,7 +9,7 @@ setup("create the accounts and sign in once", async ({ browser }) => {
   const run = Date.now().toString(36);
   mkdirSync(editorAccounts.folder, { recursive: true });
   const accounts: Record<string, { email: string; password: string }> = {};
-  for (const role of ["editor", "reviewer"] as const) {
+  for (const role of ["editor", "reviewer", "admin"] as const) {
     const account = { email: `${role}-${run}@e2e.example.org`, password: `e2e ${role} password ${run}` };
     const output = execFileSync("npm", ["run", "-s", "user:create", "--", "--email", account.email, "--role", role], {
       input: account.password,

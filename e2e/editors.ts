@@ -5,5 +5,5 @@ const folder = path.join(".data", `e2e-${e2ePort}`, "auth");
 export const editorAccounts = {
   folder,
   file: path.join(folder, "accounts.json"),
-  state: (role: "editor" | "reviewer") => path.join(folder, `${role}.json`),
+  state: (role: "editor" | "reviewer" | "admin") => path.join(folder, `${role}.json`),
 };

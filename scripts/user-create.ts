@@ -27,9 +27,9 @@ if (!input.success) {
 const url = env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${env.EMBEDDED_DB_PORT}/postgres?sslmode=disable`;
 const prisma = createPrismaClient(url, 1);
 try {
-  const user = await createUser(prisma, input.data);
+  const user = await createUser(prisma, input.data, { oneTime: !given });
   console.log(`✓ Created ${user.role} ${user.email}`);
-  if (!given) console.log(`  One-time password (shown once, change it after signing in): ${password}`);
+  if (!given) console.log(`  One-time password (shown once; the first sign-in asks for a new one): ${password}`);
 } catch (error) {
   const code = (error as { code?: string }).code;
   console.error(code === "P2002" ? `✗ An account for ${input.data.email} already exists.` : `✗ Could not create the account: ${(error as Error).message.split("\n")[0]}`);

@@ -17,11 +17,12 @@ export const newUserSchema = z.object({
   password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
 });
 
-const actorSelect = { id: true, email: true, role: true } as const;
+const actorSelect = { id: true, email: true, role: true, mustChangePassword: true } as const;
 
-export async function createUser(prisma: PrismaClient, input: z.input<typeof newUserSchema>): Promise<Actor> {
+/** `oneTime`: the password was generated and shown once; the account must change it before doing anything else. */
+export async function createUser(prisma: PrismaClient, input: z.input<typeof newUserSchema>, { oneTime = false } = {}): Promise<Actor> {
   const { email, role, password } = newUserSchema.parse(input);
-  return prisma.user.create({ data: { email, role, passwordHash: await hashPassword(password) }, select: actorSelect });
+  return prisma.user.create({ data: { email, role, passwordHash: await hashPassword(password), mustChangePassword: oneTime }, select: actorSelect });
 }
 
 export type SignInResult = { ok: true; token: string; actor: Actor } | { ok: false; reason: "invalid" | "throttled" };
@@ -49,7 +50,7 @@ export async function signIn(prisma: PrismaClient, input: { email: string; passw
     prisma.loginAttempt.deleteMany({ where: { key: keys.account } }),
     prisma.auditEntry.create({ data: { actorId: user.id, action: "sign-in", subject: user.email } }),
   ]);
-  return { ok: true, token, actor: { id: user.id, email: user.email, role: user.role } };
+  return { ok: true, token, actor: { id: user.id, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword } };
 }
 
 function sessionId(token: string) {

@@ -18,7 +18,7 @@ export async function adminCreateUser(prisma: PrismaClient, actor: Actor | null,
   const input = createUserInput.parse(raw);
   const password = generatePassword();
   try {
-    const user = await createUser(prisma, { ...input, password });
+    const user = await createUser(prisma, { ...input, password }, { oneTime: true });
     await prisma.auditEntry.create({ data: { actorId: actor.id, action: "create-user", subject: user.email, detail: user.role } });
     return { user, password };
   } catch (error) {
@@ -61,8 +61,9 @@ export async function changePassword(prisma: PrismaClient, actor: Actor | null, 
   const input = changePasswordInput.parse(raw);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, input.current))) throw new AccessError(422, "Your current password is not correct.");
+  if (input.next === input.current) throw new AccessError(422, "Choose a new password that differs from the current one.");
   await prisma.$transaction([
-    prisma.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(input.next) } }),
+    prisma.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(input.next), mustChangePassword: false } }),
     prisma.auditEntry.create({ data: { actorId: actor.id, action: "change-password", subject: actor.email } }),
   ]);
 }

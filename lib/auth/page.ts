@@ -8,9 +8,10 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { can, type Actor, type Permission } from "./roles";
 import { currentActor } from "./session";
 
-export async function adminPage(permission: Permission): Promise<{ actor: Actor; allowed: boolean }> {
+export async function adminPage(permission: Permission, { passwordPage = false } = {}): Promise<{ actor: Actor; allowed: boolean }> {
   const actor = await currentActor();
   if (!actor) redirect("/admin/login");
+  if (actor.mustChangePassword && !passwordPage) redirect("/admin/account");
   return { actor, allowed: can(actor, permission) };
 }
 

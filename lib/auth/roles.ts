@@ -14,6 +14,8 @@ export interface Actor {
   id: string;
   email: string;
   role: Role;
+  /** Signed in with a one-time password that has not been changed yet. */
+  mustChangePassword?: boolean;
 }
 
 export function can(actor: Actor | null, permission: Permission): boolean {
@@ -32,4 +34,5 @@ export class AccessError extends Error {
 export function authorize(actor: Actor | null, permission: Permission): asserts actor is Actor {
   if (!actor) throw new AccessError(401, "Sign in first.");
   if (!can(actor, permission)) throw new AccessError(403, "Your role does not allow this.");
+  if (actor.mustChangePassword && permission !== "view") throw new AccessError(403, "Change your one-time password first (Your account page).");
 }

@@ -2,7 +2,8 @@
 // and every mutation walked as anonymous (401), wrong role (403) and right role (works).
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createUser, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, signIn } from "@/lib/auth/accounts";
+import { actorForToken, createUser, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, signIn } from "@/lib/auth/accounts";
+import { adminCreateUser, changePassword } from "@/lib/auth/admin";
 import { AccessError, type Actor, type Role } from "@/lib/auth/roles";
 import { loadCountrySeeds } from "@/lib/content/countries";
 import { migrateDatabase } from "@/lib/db/migrations";
@@ -177,6 +178,19 @@ describe("editorial workflow", () => {
     }
     assert.equal((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).disabled, true);
     assert.equal((await latest("germany", "en")).status, "published");
+  });
+
+  it("an account with a one-time password can do nothing but change it", async () => {
+    const { password } = await adminCreateUser(prisma, users.admin, { email: "fresh@example.org", role: "editor" });
+    const session = await signIn(prisma, { email: "fresh@example.org", password, address: "203.0.113.5" });
+    assert.ok(session.ok && session.actor.mustChangePassword);
+    const fresh = (await actorForToken(prisma, session.token))!;
+    await refusedWith(403, () => save(fresh, "## Too early [#early]\n\nText."));
+    await refusedWith(422, () => changePassword(prisma, fresh, { current: password, next: password }));
+    await changePassword(prisma, fresh, { current: password, next: "my own long password" });
+    const changed = (await actorForToken(prisma, session.token))!;
+    assert.equal(changed.mustChangePassword, false);
+    assert.ok((await save(changed, "## Now [#now]\n\nText.")).ok);
   });
 
   it("rate-limits sign-in per account and per address, with the same answer for unknown accounts", async () => {

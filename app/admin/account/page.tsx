@@ -8,12 +8,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage() {
-  const { actor } = await adminPage("view");
+  const { actor } = await adminPage("view", { passwordPage: true });
   const t = await adminTranslations();
   return (
     <div className="prose-passage">
       <h1>{t("account")}</h1>
       <p>{actor.email} ({t(`role.${actor.role}`)})</p>
+      {actor.mustChangePassword ? (
+        <p role="alert" className="callout callout-warning">
+          {t("mustChangePassword")}
+        </p>
+      ) : null}
       <h2>{t("changePassword")}</h2>
       <form method="post" action="/admin/actions/change-password" className="grid max-w-sm gap-3">
         <label htmlFor="current" className="font-semibold">{t("currentPassword")}</label>

@@ -21,5 +21,5 @@ export async function POST(request: Request) {
     if (request.headers.get("accept")?.includes("application/json")) return adminFailure(request, result.reason === "throttled" ? 429 : 401, reason);
     return new Response(null, { status: 303, headers: { Location: `/admin/login?error=${reason}`, "Cache-Control": "no-store" } });
   }
-  return adminSuccess(request, { redirect: "/admin" }, { "Set-Cookie": sessionCookie(request, result.token) });
+  return adminSuccess(request, { redirect: result.actor.mustChangePassword ? "/admin/account" : "/admin" }, { "Set-Cookie": sessionCookie(request, result.token) });
 }
