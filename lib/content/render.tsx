@@ -1,10 +1,10 @@
 // Renders a parsed MDX tree as React without evaluating any code: mdast → hast → JSX with an allow-listed component map.
 // The same renderer serves guidance files and editors' country text, so the preview is the page.
-import type { Root } from "mdast";
 import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
 import type { Element, ElementContent } from "hast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
-import { toHast, type State } from "mdast-util-to-hast";
+import { defaultHandlers, toHast, type State } from "mdast-util-to-hast";
+import type { Paragraph, Root } from "mdast";
 import type { ComponentProps, ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { Callout, type CalloutType } from "@/components/Callout";
@@ -60,8 +60,20 @@ export function MdxContent({ tree, options }: { tree: Root; options: RenderOptio
       </div>
     ),
   } as unknown as Components;
-  const hast = toHast(tree, { handlers: { mdxJsxFlowElement: componentElement, mdxJsxTextElement: componentElement } });
+  const hast = toHast(tree, { handlers: { mdxJsxFlowElement: componentElement, mdxJsxTextElement: componentElement, paragraph: blockComponentParagraph } });
   return toJsxRuntime(hast, { Fragment, jsx, jsxs, components, ignoreInvalidStyle: true });
+}
+
+/**
+ * `<Callout …>text</Callout>` written on one line is parsed as a paragraph holding the component; rendered as such it
+ * puts an <aside> inside a <p>, which the HTML parser splits apart, and React's hydration then fails. Such a paragraph
+ * is rendered as the block component alone.
+ */
+function blockComponentParagraph(state: State, node: Paragraph) {
+  const content = node.children.filter((child) => !(child.type === "text" && !child.value.trim()));
+  const only = content.length === 1 ? content[0] : undefined;
+  if (only?.type === "mdxJsxTextElement" && (only.name === "Callout" || only.name === "Steps")) return componentElement(state, only);
+  return defaultHandlers.paragraph(state, node);
 }
 
 /**
