@@ -82,6 +82,19 @@ test("mutations refuse anonymous and cross-site requests, and bad input gets a 4
   expect((await request.get("/admin/actions/publish")).status()).toBe(405);
 });
 
+test("mutations refuse the wrong role with 403 and bad input with 400", async ({ browser, baseURL }) => {
+  const editor = await browser.newContext({ storageState: editorAccounts.state("editor") });
+  const headers = { Origin: baseURL!, Accept: "application/json" };
+  const publish = await editor.request.post("/admin/actions/publish", { headers, form: { revisionId: "00000000-0000-4000-8000-000000000000" } });
+  expect(publish.status()).toBe(403);
+  const users = await editor.request.post("/admin/actions/create-user", { headers, form: { email: "someone@example.org", role: "admin" } });
+  expect(users.status()).toBe(403);
+  const malformed = await editor.request.post("/admin/actions/save", { headers, form: { country: "germany" } });
+  expect(malformed.status()).toBe(400);
+  expect((await malformed.json()).error).toContain("locale is required");
+  await editor.close();
+});
+
 test("an editor's malformed input is refused with the error next to the field", async ({ browser }) => {
   const context = await browser.newContext({ storageState: editorAccounts.state("editor") });
   const page = await context.newPage();

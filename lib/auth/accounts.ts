@@ -47,7 +47,9 @@ export async function signIn(prisma: PrismaClient, input: { email: string; passw
   const token = randomBytes(32).toString("base64url");
   await prisma.$transaction([
     prisma.session.create({ data: { id: sessionId(token), userId: user.id, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) } }),
-    prisma.loginAttempt.deleteMany({ where: { key: keys.account } }),
+    prisma.loginAttempt.deleteMany({ where: { OR: [{ key: keys.account }, { at: { lt: since } }] } }),
+    // Keeps the table small: sessions past their expiry are of no use to anyone.
+    prisma.session.deleteMany({ where: { expiresAt: { lt: now } } }),
     prisma.auditEntry.create({ data: { actorId: user.id, action: "sign-in", subject: user.email } }),
   ]);
   return { ok: true, token, actor: { id: user.id, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword } };

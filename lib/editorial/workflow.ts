@@ -9,8 +9,8 @@ import { isLocale, referenceLocale, type Locale } from "@/lib/i18n/locales";
 
 const uuid = z.uuid("must be a revision id");
 export const profileKeySchema = z.object({
-  country: z.string().regex(/^[a-z]+(-[a-z]+)*$/, "must be a country slug"),
-  locale: z.string().refine(isLocale, "must be one of the site's languages") as z.ZodType<Locale>,
+  country: z.string({ error: "country is required" }).regex(/^[a-z]+(-[a-z]+)*$/, "country must be a country slug"),
+  locale: z.string({ error: "locale is required" }).refine(isLocale, "locale must be one of the site's languages") as z.ZodType<Locale>,
 });
 export const saveInputSchema = profileKeySchema.extend({
   baseRevisionId: uuid,
