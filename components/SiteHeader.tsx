@@ -8,13 +8,12 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "nav" });
   const tMeta = await getTranslations({ locale, namespace: "meta" });
   const tLanguage = await getTranslations({ locale, namespace: "language" });
-  const tCountries = await getTranslations({ locale, namespace: "countries" });
   const pillars = [
     { href: "/visas", label: t("visas") },
     { href: "/work-permits", label: t("workPermits") },
     { href: "/recognition", label: t("recognition") },
     { href: "/language-learning", label: t("languageLearning") },
-    { href: "/countries", label: tCountries("nav") },
+    { href: "/countries", label: t("countries") },
   ] as const;
   return (
     <header className="border-b border-line bg-surface">
