@@ -190,3 +190,17 @@ test("an admin creates an account; its one-time password must be changed before 
   await expect(newcomer.getByRole("heading", { level: 1 }).first()).toContainText("Germany");
   await fresh.close();
 });
+
+test("editors see what readers searched for without finding anything", async ({ browser, request }) => {
+  const nothing = `zqxnothing${Date.now().toString(36)}`;
+  const response = await request.get(`/api/search?q=${nothing}&locale=fr`, { headers: { "X-Forwarded-For": "198.51.100.20" } });
+  expect((await response.json()).total).toBe(0);
+  const editor = await browser.newContext({ storageState: editorAccounts.state("editor") });
+  const page = await editor.newPage();
+  await expect(async () => {
+    await page.goto("/admin/search-misses");
+    await expect(page.getByRole("row").filter({ hasText: nothing })).toContainText("Français");
+  }).toPass({ timeout: 5000 });
+  await expectNoAxeViolations(page);
+  await editor.close();
+});

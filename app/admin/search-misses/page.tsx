@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/components/admin/AdminTable";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { adminPage, adminTranslations } from "@/lib/auth/page";
 import { db } from "@/lib/db/client";
@@ -22,26 +23,15 @@ export default async function SearchMissesPage() {
       {misses.length === 0 ? (
         <p>{t("searchMissesNone")}</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("searchMisses")}>
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("searchQuery")}</th>
-                <th scope="col">{t("searchLocale")}</th>
-                <th scope="col">{t("searchCount")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {misses.map((miss) => (
-                <tr key={`${miss.query}/${miss.locale}`}>
-                  <td lang={miss.locale}>{miss.query}</td>
-                  <td>{isLocale(miss.locale) ? localeNames[miss.locale] : miss.locale}</td>
-                  <td>{miss._sum.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable label={t("searchMisses")} columns={[t("searchQuery"), t("searchLocale"), t("searchCount")]}>
+          {misses.map((miss) => (
+            <tr key={`${miss.query}/${miss.locale}`}>
+              <td lang={miss.locale}>{miss.query}</td>
+              <td>{isLocale(miss.locale) ? localeNames[miss.locale] : miss.locale}</td>
+              <td>{miss._sum.count}</td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
     </>
   );
