@@ -3,13 +3,14 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { guidanceAvailability } from "@/lib/content/availability";
+import { env } from "@/lib/env";
 import { notFoundResponse } from "@/lib/http/not-found";
 import { routing } from "@/lib/i18n/routing";
 
 const handleI18nRouting = createMiddleware(routing);
 
 function contentSecurityPolicy(nonce: string) {
-  const dev = process.env.NODE_ENV === "development";
+  const dev = env().NODE_ENV === "development";
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
