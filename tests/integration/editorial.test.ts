@@ -1,42 +1,35 @@
 // The editors' workflow on a real PostgreSQL: conflicting saves, the four-eyes rule, atomic publishing, sign-in limits,
 // and every mutation walked as anonymous (401), wrong role (403) and right role (works).
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { actorForToken, createUser, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, signIn } from "@/lib/auth/accounts";
 import { adminCreateUser, changePassword } from "@/lib/auth/admin";
 import { AccessError, type Actor, type Role } from "@/lib/auth/roles";
 import { loadCountrySeeds } from "@/lib/content/countries";
-import { migrateDatabase } from "@/lib/db/migrations";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/prisma";
+import type { PrismaClient } from "@/lib/db/prisma";
 import { factsToForm } from "@/lib/editorial/facts-form";
 import { mutations } from "@/lib/editorial/mutations";
 import { readPublishedProfile } from "@/lib/editorial/profiles";
 import { seedCountryProfiles } from "@/lib/editorial/seed";
 import { publishRevision, saveRevision, submitForReview } from "@/lib/editorial/workflow";
 import type { CountryFacts } from "@/lib/content/schema";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/database";
+import { migratedDatabaseForSuite } from "@/tests/support/database";
 
 const PASSWORD = "a long enough password";
 
 describe("editorial workflow", () => {
-  let database: TestDatabase;
+  const database = migratedDatabaseForSuite(3);
   let prisma: PrismaClient;
   const users = {} as Record<"editor" | "editor2" | "reviewer" | "reviewer2" | "admin", Actor>;
   let germanyFacts: CountryFacts;
 
   before(async () => {
-    database = await createTestDatabase();
-    await migrateDatabase(database.url);
-    prisma = createPrismaClient(database.url, 3);
+    prisma = database.prisma;
     const seeds = (await loadCountrySeeds()).filter((seed) => ["germany", "denmark"].includes(seed.country));
     await seedCountryProfiles(prisma, seeds);
     germanyFacts = seeds.find((seed) => seed.country === "germany" && seed.locale === "en")!.frontmatter;
     const roles: Record<keyof typeof users, Role> = { editor: "editor", editor2: "editor", reviewer: "reviewer", reviewer2: "reviewer", admin: "admin" };
     for (const [name, role] of Object.entries(roles)) users[name as keyof typeof users] = await createUser(prisma, { email: `${name}@example.org`, role, password: PASSWORD });
-  });
-  after(async () => {
-    await prisma?.$disconnect();
-    await database?.drop();
   });
 
   const latest = (country: string, locale: string) => prisma.profileRevision.findFirstOrThrow({ where: { profile: { country, locale } }, orderBy: { number: "desc" } });

@@ -1,28 +1,19 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { PrismaClient } from "@/lib/db/prisma";
+import { describe, it } from "node:test";
 import { recordSearchMiss, topSearchMisses } from "@/lib/search/misses";
-import { createMigratedTestDatabase } from "@/tests/support/database";
+import { migratedDatabaseForSuite } from "@/tests/support/database";
 
 describe("zero-result searches", () => {
-  let test: Awaited<ReturnType<typeof createMigratedTestDatabase>>;
-  let prisma: PrismaClient;
-  before(async () => {
-    test = await createMigratedTestDatabase();
-    prisma = test.prisma;
-  });
-  after(async () => {
-    await test?.close();
-  });
+  const database = migratedDatabaseForSuite();
 
   it("are counted per normalised query, locale and day, and nothing else", async () => {
     const day = new Date("2026-11-25T10:00:00Z");
-    await recordSearchMiss(prisma, "  Visa   for PLUMBERS ", "en", day);
-    await recordSearchMiss(prisma, "visa for plumbers", "en", day);
-    await recordSearchMiss(prisma, "visa for plumbers", "fr", day);
-    await recordSearchMiss(prisma, "visa for plumbers", "en", new Date("2026-11-26T01:00:00Z"));
-    await recordSearchMiss(prisma, "   ", "en", day);
-    const rows = await prisma.searchMiss.findMany({ orderBy: [{ locale: "asc" }, { day: "asc" }] });
+    await recordSearchMiss(database.prisma, "  Visa   for PLUMBERS ", "en", day);
+    await recordSearchMiss(database.prisma, "visa for plumbers", "en", day);
+    await recordSearchMiss(database.prisma, "visa for plumbers", "fr", day);
+    await recordSearchMiss(database.prisma, "visa for plumbers", "en", new Date("2026-11-26T01:00:00Z"));
+    await recordSearchMiss(database.prisma, "   ", "en", day);
+    const rows = await database.prisma.searchMiss.findMany({ orderBy: [{ locale: "asc" }, { day: "asc" }] });
     assert.deepEqual(rows.map((r) => [r.query, r.locale, r.day.toISOString().slice(0, 10), r.count]), [
       ["visa for plumbers", "en", "2026-11-25", 2],
       ["visa for plumbers", "en", "2026-11-26", 1],
@@ -32,7 +23,7 @@ describe("zero-result searches", () => {
   });
 
   it("are listed for editors, most frequent first", async () => {
-    const top = await topSearchMisses(prisma, 3650);
+    const top = await topSearchMisses(database.prisma, 3650);
     assert.deepEqual(top.map((row) => [row.query, row.locale, row._sum.count]), [["visa for plumbers", "en", 3], ["visa for plumbers", "fr", 1]]);
   });
 });

@@ -1,6 +1,7 @@
 // A fresh, empty PostgreSQL database per test file: a new database on TEST_DATABASE_URL's server when it is set,
 // otherwise an embedded PGlite in a temporary folder. Real PostgreSQL either way: no mocks.
 import { randomBytes } from "node:crypto";
+import { after, before } from "node:test";
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrations";
@@ -51,6 +52,26 @@ export async function createMigratedTestDatabase(poolSize = 2) {
     async close() {
       await prisma.$disconnect();
       await database.drop();
+    },
+  };
+}
+
+/**
+ * For a describe() block: a fresh migrated database created before its tests and dropped after them. Read `.prisma`
+ * inside tests or later before() hooks (node:test runs hooks in the order they were registered).
+ */
+export function migratedDatabaseForSuite(poolSize = 2) {
+  let handle: Awaited<ReturnType<typeof createMigratedTestDatabase>> | undefined;
+  before(async () => {
+    handle = await createMigratedTestDatabase(poolSize);
+  });
+  after(async () => {
+    await handle?.close();
+  });
+  return {
+    get prisma() {
+      if (!handle) throw new Error("The test database is created in before(): use it inside tests or hooks.");
+      return handle.prisma;
     },
   };
 }
