@@ -1,4 +1,4 @@
-import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/search/query";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/search/markers";
 
 /** Renders a snippet whose matches are wrapped in private-use markers as text with <mark>: never as HTML. */
 export function Highlighted({ text }: { text: string }) {

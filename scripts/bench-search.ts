@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { createSearchClient, indexName } from "@/lib/search/client";
 import type { SearchDocument } from "@/lib/search/documents";
 import { searchOptions } from "@/lib/search/query";
-import { freePort, httpOk, startChild, temporaryDir, waitUntil } from "@/scripts/lib/process";
+import { freePort, httpOk, startChild, temporaryDir, waitUntil } from "@/lib/process/child";
 
 const SYNTHETIC = 10_000;
 const DURATION_S = Number(process.argv.find((a) => a.startsWith("--duration="))?.split("=")[1] ?? 10);

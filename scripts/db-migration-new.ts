@@ -5,7 +5,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrationsDir, readMigrations } from "@/lib/db/migrations";
 import { diffSchemas } from "@/lib/db/schema-engine";
-import { freePort, temporaryDir } from "@/scripts/lib/process";
+import { freePort, temporaryDir } from "@/lib/process/child";
 
 const SNAPSHOT = "schema.prisma.snapshot";
 const name = process.argv[2];

@@ -5,8 +5,8 @@ import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { createSearchClient } from "@/lib/search/client";
-import { buildSearchIndex } from "@/scripts/lib/search-index";
-import { step } from "@/scripts/lib/process";
+import { buildSearchIndex } from "@/lib/search/rebuild";
+import { step } from "@/lib/process/child";
 
 const env = parseEnv();
 const host = env.MEILI_HOST ?? `http://127.0.0.1:${env.MEILI_EMBEDDED_PORT}`;

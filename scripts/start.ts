@@ -14,9 +14,9 @@ import { seedCountryProfiles } from "@/lib/editorial/seed";
 import { EnvError, parseEnv } from "@/lib/env";
 import { createSearchClient } from "@/lib/search/client";
 import { startEmbeddedMeilisearch } from "@/lib/search/embedded";
-import { buildSearchIndex } from "@/scripts/lib/search-index";
+import { buildSearchIndex } from "@/lib/search/rebuild";
 import { buildFingerprint } from "@/scripts/lib/build-fingerprint";
-import { assertPortFree, httpOk, runToCompletion, startChild, StartError, step, waitUntil, type Child } from "@/scripts/lib/process";
+import { assertPortFree, httpOk, runToCompletion, startChild, StartError, step, waitUntil, type Child } from "@/lib/process/child";
 
 const dev = process.argv.includes("--dev");
 const started = Date.now();

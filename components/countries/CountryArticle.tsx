@@ -8,7 +8,7 @@ import { ReviewDates } from "@/components/ReviewDates";
 import { loadGlossary } from "@/lib/content/glossary";
 import { pageLinks } from "@/lib/content/guidance";
 import type { ParsedBody } from "@/lib/content/mdx";
-import { MdxContent } from "@/lib/content/render";
+import { MdxContent } from "@/components/mdx/MdxContent";
 import type { CountryFacts as Facts } from "@/lib/content/schema";
 import { referenceLocale, type Locale } from "@/lib/i18n/locales";
 import { CountryFacts } from "./CountryFacts";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ReviewDates } from "@/components/ReviewDates";
 import { loadGlossary } from "@/lib/content/glossary";
 import { pageLinks, pillarRefs, refFromKey, type GuidancePage, type GuidanceRef } from "@/lib/content/guidance";
-import { MdxContent } from "@/lib/content/render";
+import { MdxContent } from "@/components/mdx/MdxContent";
 import { referenceLocale } from "@/lib/i18n/locales";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { PageLinkList } from "./PageLinkList";

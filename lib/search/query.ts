@@ -3,10 +3,9 @@ import type { Meilisearch } from "meilisearch";
 import type { Locale } from "@/lib/i18n/locales";
 import { withTimeout } from "@/lib/timeout";
 import { indexName } from "./client";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "./markers";
 import type { SearchDocument } from "./documents";
 
-export const HIGHLIGHT_START = "\uE000";
-export const HIGHLIGHT_END = "\uE001";
 export const PAGE_SIZE = 10;
 
 export interface SearchRequest {

@@ -6,7 +6,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { createSearchClient, indexName } from "@/lib/search/client";
 import { pageDocuments, type SearchDocument } from "@/lib/search/documents";
 import { replaceCountryDocuments, rebuildIndexes } from "@/lib/search/indexer";
-import { HIGHLIGHT_END, HIGHLIGHT_START, searchIndex } from "@/lib/search/query";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/search/markers";
+import { searchIndex } from "@/lib/search/query";
 import { startTestMeilisearch } from "@/tests/support/search";
 
 // A small fixture corpus in two locales, parsed by the same parser as the real content.

@@ -6,7 +6,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { freePort, temporaryDir } from "@/scripts/lib/process";
+import { freePort, temporaryDir } from "@/lib/process/child";
 
 export interface TestDatabase {
   url: string;

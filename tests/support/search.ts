@@ -1,6 +1,6 @@
 // A real Meilisearch for integration tests: the embedded binary on a free port with a temporary data folder.
 import { startEmbeddedMeilisearch } from "@/lib/search/embedded";
-import { freePort, temporaryDir } from "@/scripts/lib/process";
+import { freePort, temporaryDir } from "@/lib/process/child";
 
 export async function startTestMeilisearch() {
   return startEmbeddedMeilisearch(await temporaryDir("passage-test-meili-"), await freePort());
