@@ -14,7 +14,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const add = (path: string, available: readonly Locale[], lastModified?: string) => {
     const suffix = path === "/" ? "" : path;
     const languages = Object.fromEntries(available.map((locale) => [locale, `${origin}/${locale}${suffix}`]));
-    for (const locale of available) entries.push({ url: `${origin}/${locale}${suffix}`, lastModified, alternates: { languages: { ...languages, "x-default": `${origin}/${referenceLocale}${suffix}` } } });
+    for (const locale of available)
+      entries.push({
+        url: `${origin}/${locale}${suffix}`,
+        lastModified,
+        alternates: { languages: { ...languages, "x-default": `${origin}/${referenceLocale}${suffix}` } },
+      });
   };
   add("/", locales);
   add("/glossary", locales);

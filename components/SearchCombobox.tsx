@@ -19,7 +19,11 @@ export function SearchCombobox({ locale, id, defaultValue }: { locale: Locale; i
   const t = useTranslations("search");
   const listId = useId();
   // False while server-rendering and hydrating, true once JavaScript runs: only then is it a combobox.
-  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [query, setQuery] = useState(defaultValue ?? "");
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);

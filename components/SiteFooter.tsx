@@ -10,9 +10,15 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         <p className="max-w-3xl font-semibold">{t("disclaimer")}</p>
         <nav aria-label={t("about")}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            <li><Link href="/accessibility">{t("accessibility")}</Link></li>
-            <li><Link href="/privacy">{t("privacy")}</Link></li>
-            <li><Link href="/reviewing">{t("reviewing")}</Link></li>
+            <li>
+              <Link href="/accessibility">{t("accessibility")}</Link>
+            </li>
+            <li>
+              <Link href="/privacy">{t("privacy")}</Link>
+            </li>
+            <li>
+              <Link href="/reviewing">{t("reviewing")}</Link>
+            </li>
           </ul>
         </nav>
         <p className="meta">{t("openSource")}</p>

@@ -73,9 +73,15 @@ test("a conflicting save is refused with both versions shown, and the text is ke
 });
 
 test("mutations refuse anonymous and cross-site requests, and bad input gets a 4xx", async ({ request, baseURL }) => {
-  const anonymous = await request.post("/admin/actions/publish", { headers: { Origin: baseURL!, Accept: "application/json" }, form: { revisionId: "00000000-0000-4000-8000-000000000000" } });
+  const anonymous = await request.post("/admin/actions/publish", {
+    headers: { Origin: baseURL!, Accept: "application/json" },
+    form: { revisionId: "00000000-0000-4000-8000-000000000000" },
+  });
   expect(anonymous.status()).toBe(401);
-  const crossSite = await request.post("/admin/actions/publish", { headers: { Origin: "https://evil.example", Accept: "application/json" }, form: { revisionId: "x" } });
+  const crossSite = await request.post("/admin/actions/publish", {
+    headers: { Origin: "https://evil.example", Accept: "application/json" },
+    form: { revisionId: "x" },
+  });
   expect(crossSite.status()).toBe(403);
   const unknown = await request.post("/admin/actions/drop-tables", { headers: { Origin: baseURL! } });
   expect(unknown.status()).toBe(404);
@@ -85,7 +91,10 @@ test("mutations refuse anonymous and cross-site requests, and bad input gets a 4
 test("mutations refuse the wrong role with 403 and bad input with 400", async ({ browser, baseURL }) => {
   const editor = await browser.newContext({ storageState: editorAccounts.state("editor") });
   const headers = { Origin: baseURL!, Accept: "application/json" };
-  const publish = await editor.request.post("/admin/actions/publish", { headers, form: { revisionId: "00000000-0000-4000-8000-000000000000" } });
+  const publish = await editor.request.post("/admin/actions/publish", {
+    headers,
+    form: { revisionId: "00000000-0000-4000-8000-000000000000" },
+  });
   expect(publish.status()).toBe(403);
   const users = await editor.request.post("/admin/actions/create-user", { headers, form: { email: "someone@example.org", role: "admin" } });
   expect(users.status()).toBe(403);

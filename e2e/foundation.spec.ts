@@ -96,7 +96,9 @@ test("pages carry a nonce-based Content-Security-Policy and the other security h
   expect(csp).not.toContain("'unsafe-inline' 'strict-dynamic'");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-  const inlineScripts = await page.locator("script:not([src])").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  const inlineScripts = await page
+    .locator("script:not([src])")
+    .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
   expect(inlineScripts.length).toBeGreaterThan(0);
   for (const scriptNonce of inlineScripts) expect(scriptNonce).toBe(nonce);
 });

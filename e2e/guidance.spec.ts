@@ -58,7 +58,11 @@ test("the sitemap lists every guidance page in every locale with alternates", as
   const english = [...xml.matchAll(/<loc>[^<]*\/en\/(?:pathways|guides|visas|work-permits|recognition|language-learning)[^<]*<\/loc>/g)];
   expect(english.length).toBeGreaterThanOrEqual(40);
   for (const locale of ["fr", "es", "pt", "ar", "uk"]) {
-    const count = [...xml.matchAll(new RegExp(`<loc>[^<]*/${locale}/(?:pathways|guides|visas|work-permits|recognition|language-learning)[^<]*</loc>`, "g"))].length;
+    const count = [
+      ...xml.matchAll(
+        new RegExp(`<loc>[^<]*/${locale}/(?:pathways|guides|visas|work-permits|recognition|language-learning)[^<]*</loc>`, "g"),
+      ),
+    ].length;
     expect(count, locale).toBeGreaterThanOrEqual(Math.ceil(english.length * 0.9));
   }
   expect(xml).toContain('hreflang="x-default"');
@@ -79,7 +83,15 @@ test.describe("without JavaScript", () => {
   });
 });
 
-for (const path of ["/en/recognition", "/ar/recognition", "/en/pathways/eu-blue-card", "/ar/pathways/eu-blue-card", "/en/guides/cefr-levels-explained", "/ar/guides/cefr-levels-explained", "/en/glossary"]) {
+for (const path of [
+  "/en/recognition",
+  "/ar/recognition",
+  "/en/pathways/eu-blue-card",
+  "/ar/pathways/eu-blue-card",
+  "/en/guides/cefr-levels-explained",
+  "/ar/guides/cefr-levels-explained",
+  "/en/glossary",
+]) {
   test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

@@ -62,7 +62,10 @@ test("results have facets as links and mark the matched words", async ({ page })
   await page.goto("/en/search?q=apostille");
   await expect(page.locator("#results")).toContainText("apostille");
   await expect(page.locator("main mark").first()).toBeVisible();
-  await page.getByRole("navigation", { name: "Show" }).getByRole("link", { name: /^Guides/ }).click();
+  await page
+    .getByRole("navigation", { name: "Show" })
+    .getByRole("link", { name: /^Guides/ })
+    .click();
   await expect(page).toHaveURL(/type=guide/);
   await expect(page.locator("main ol li").first()).toContainText("Guide");
 });

@@ -2,27 +2,37 @@
 // clear error at start-up instead of an undefined deep inside a request.
 import { z } from "zod";
 
-const port = z.coerce.number({ error: "must be a port number from 1 to 65535" }).int("must be a port number from 1 to 65535").min(1, "must be a port number from 1 to 65535").max(65535, "must be a port number from 1 to 65535");
+const port = z.coerce
+  .number({ error: "must be a port number from 1 to 65535" })
+  .int("must be a port number from 1 to 65535")
+  .min(1, "must be a port number from 1 to 65535")
+  .max(65535, "must be a port number from 1 to 65535");
 const url = z.url({ protocol: /^https?$/ });
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://");
 
 const schema = z.object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
-    PORT: port.default(3000),
-    SITE_URL: url.optional(),
-    DATA_DIR: z.string().min(1).default(".data"),
-    NEXT_DIST_DIR: z.string().regex(/^\.next[\w-]*$/, "must be .next or start with .next-").default(".next"),
-    DATABASE_URL: postgresUrl.optional(),
-    EMBEDDED_DB_PORT: port.default(5544),
-    MEILI_HOST: url.optional(),
-    MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
-    MEILI_EMBEDDED_PORT: port.default(7711),
-    MEILI_TIMEOUT_MS: z.coerce.number().int().min(50).max(1500).default(1500),
-    /** Set by the start script: lets the server render its own 404 pages through an internal request. */
-    INTERNAL_RENDER_TOKEN: z.string().min(16).optional(),
-    /** Searches per minute per client address on /api/search. */
-    SEARCH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
-    SEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]+$/, "lowercase letters, digits and _ only").default("passage"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: port.default(3000),
+  SITE_URL: url.optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  NEXT_DIST_DIR: z
+    .string()
+    .regex(/^\.next[\w-]*$/, "must be .next or start with .next-")
+    .default(".next"),
+  DATABASE_URL: postgresUrl.optional(),
+  EMBEDDED_DB_PORT: port.default(5544),
+  MEILI_HOST: url.optional(),
+  MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  MEILI_EMBEDDED_PORT: port.default(7711),
+  MEILI_TIMEOUT_MS: z.coerce.number().int().min(50).max(1500).default(1500),
+  /** Set by the start script: lets the server render its own 404 pages through an internal request. */
+  INTERNAL_RENDER_TOKEN: z.string().min(16).optional(),
+  /** Searches per minute per client address on /api/search. */
+  SEARCH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
+  SEARCH_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_]+$/, "lowercase letters, digits and _ only")
+    .default("passage"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -61,7 +71,13 @@ export function siteUrl(): string {
 /** Connection settings for the running app: the start script always provides both. */
 export function runtimeServices() {
   const { DATABASE_URL, MEILI_HOST, MEILI_MASTER_KEY, MEILI_TIMEOUT_MS, SEARCH_INDEX_PREFIX } = env();
-  return { databaseUrl: DATABASE_URL, meiliHost: MEILI_HOST, meiliKey: MEILI_MASTER_KEY, meiliTimeoutMs: MEILI_TIMEOUT_MS, indexPrefix: SEARCH_INDEX_PREFIX };
+  return {
+    databaseUrl: DATABASE_URL,
+    meiliHost: MEILI_HOST,
+    meiliKey: MEILI_MASTER_KEY,
+    meiliTimeoutMs: MEILI_TIMEOUT_MS,
+    indexPrefix: SEARCH_INDEX_PREFIX,
+  };
 }
 
 export const version: string = process.env.npm_package_version ?? "0.1.0";

@@ -14,12 +14,32 @@ import { freePort, httpOk, startChild, temporaryDir, waitUntil } from "@/lib/pro
 const SYNTHETIC = 10_000;
 const DURATION_S = Number(process.argv.find((a) => a.startsWith("--duration="))?.split("=")[1] ?? 10);
 const queries: [Locale, string][] = [
-  ["en", "blue card"], ["en", "work permit"], ["en", "diploma recognition"], ["en", "apostille"], ["en", "bring my family"], ["en", "aplying from abrod"],
-  ["fr", "carte bleue européenne"], ["fr", "regroupement familial"], ["fr", "reconnaissance diplôme"], ["fr", "visa étudiant"],
-  ["es", "tarjeta azul"], ["es", "permiso de trabajo"], ["es", "homologación título"], ["es", "Alemania"],
-  ["pt", "Cartão Azul"], ["pt", "autorização de residência"], ["pt", "reconhecimento de qualificações"], ["pt", "Portugal"],
-  ["ar", "البطاقة الزرقاء"], ["ar", "تصريح عمل"], ["ar", "لم شمل الأسرة"], ["ar", "ألمانيا"],
-  ["uk", "блакитна картка"], ["uk", "дозвіл на роботу"], ["uk", "визнання диплома"], ["uk", "Німеччина"],
+  ["en", "blue card"],
+  ["en", "work permit"],
+  ["en", "diploma recognition"],
+  ["en", "apostille"],
+  ["en", "bring my family"],
+  ["en", "aplying from abrod"],
+  ["fr", "carte bleue européenne"],
+  ["fr", "regroupement familial"],
+  ["fr", "reconnaissance diplôme"],
+  ["fr", "visa étudiant"],
+  ["es", "tarjeta azul"],
+  ["es", "permiso de trabajo"],
+  ["es", "homologación título"],
+  ["es", "Alemania"],
+  ["pt", "Cartão Azul"],
+  ["pt", "autorização de residência"],
+  ["pt", "reconhecimento de qualificações"],
+  ["pt", "Portugal"],
+  ["ar", "البطاقة الزرقاء"],
+  ["ar", "تصريح عمل"],
+  ["ar", "لم شمل الأسرة"],
+  ["ar", "ألمانيا"],
+  ["uk", "блакитна картка"],
+  ["uk", "дозвіл на роботу"],
+  ["uk", "визнання диплома"],
+  ["uk", "Німеччина"],
 ];
 
 function percentile(sorted: number[], p: number) {
@@ -34,19 +54,36 @@ async function load(label: string, options: autocannon.Options) {
     setupClient: (client) => client.on("response", (_status: number, _bytes: number, responseTime: number) => latencies.push(responseTime)),
   });
   latencies.sort((a, b) => a - b);
-  const figures = { label, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: result.requests.average, errors: result.errors + result.non2xx };
-  console.log(`${label.padEnd(34)} p50 ${figures.p50.toFixed(1).padStart(6)} ms  p95 ${figures.p95.toFixed(1).padStart(6)} ms  p99 ${figures.p99.toFixed(1).padStart(6)} ms  ${figures.rps.toFixed(0).padStart(6)} req/s  errors ${figures.errors}`);
+  const figures = {
+    label,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx,
+  };
+  console.log(
+    `${label.padEnd(34)} p50 ${figures.p50.toFixed(1).padStart(6)} ms  p95 ${figures.p95.toFixed(1).padStart(6)} ms  p99 ${figures.p99.toFixed(1).padStart(6)} ms  ${figures.rps.toFixed(0).padStart(6)} req/s  errors ${figures.errors}`,
+  );
   return figures;
 }
 
 function syntheticDocuments(pool: SearchDocument[]): SearchDocument[] {
   const words = pool.flatMap((doc) => doc.text.split(/\s+/)).filter((w) => w.length > 2);
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: SYNTHETIC }, (_, i) => {
     const like = pool[i % pool.length]!;
     const text = Array.from({ length: 120 }, () => words[Math.floor(random() * words.length)]).join(" ");
-    return { ...like, id: `synthetic-${i}`, url: `/${like.locale}/synthetic/${i}`, title: `${like.title} ${i}`, section: null, summary: "", text };
+    return {
+      ...like,
+      id: `synthetic-${i}`,
+      url: `/${like.locale}/synthetic/${i}`,
+      title: `${like.title} ${i}`,
+      section: null,
+      summary: "",
+      text,
+    };
   });
 }
 
@@ -55,7 +92,15 @@ const [port, dbPort, meiliPort] = [await freePort(), await freePort(), await fre
 const app = startChild(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
   name: "Passage (benchmark)",
   stdio: ["ignore", "inherit", "inherit"],
-  env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(dbPort), MEILI_EMBEDDED_PORT: String(meiliPort), SEARCH_INDEX_PREFIX: "bench", SEARCH_RATE_LIMIT: "100000" },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    EMBEDDED_DB_PORT: String(dbPort),
+    MEILI_EMBEDDED_PORT: String(meiliPort),
+    SEARCH_INDEX_PREFIX: "bench",
+    SEARCH_RATE_LIMIT: "100000",
+  },
 });
 try {
   await Promise.race([waitUntil(() => httpOk(`http://127.0.0.1:${port}/api/health`), 600_000, "The benchmark portal", 500), app.exited]);
@@ -65,14 +110,24 @@ try {
 
   // The real corpus is already indexed by the start script; add the synthetic documents to the same benchmark indexes.
   const pool = (await client.index<SearchDocument>(indexName("bench", "en")).getDocuments({ limit: 10_000 })).results;
-  const all = await Promise.all((["en", "fr", "es", "pt", "ar", "uk"] as Locale[]).map(async (locale) => (await client.index<SearchDocument>(indexName("bench", locale)).getDocuments({ limit: 10_000 })).results));
+  const all = await Promise.all(
+    (["en", "fr", "es", "pt", "ar", "uk"] as Locale[]).map(
+      async (locale) => (await client.index<SearchDocument>(indexName("bench", locale)).getDocuments({ limit: 10_000 })).results,
+    ),
+  );
   const synthetic = syntheticDocuments(all.flat().length ? all.flat() : pool);
   for (const locale of ["en", "fr", "es", "pt", "ar", "uk"] as Locale[]) {
     const task = await client.index(indexName("bench", locale)).addDocuments(synthetic.filter((d) => d.locale === locale));
     await client.tasks.waitForTask(task.taskUid, { timeout: 300_000 });
   }
-  const counts = await Promise.all((["en", "fr", "es", "pt", "ar", "uk"] as Locale[]).map(async (l) => (await client.index(indexName("bench", l)).getStats()).numberOfDocuments));
-  console.log(`\nIndexed ${counts.reduce((a, b) => a + b, 0)} documents (${SYNTHETIC} synthetic) in 6 benchmark indexes; ${queries.length} queries; ${DURATION_S} s per run.\n`);
+  const counts = await Promise.all(
+    (["en", "fr", "es", "pt", "ar", "uk"] as Locale[]).map(
+      async (l) => (await client.index(indexName("bench", l)).getStats()).numberOfDocuments,
+    ),
+  );
+  console.log(
+    `\nIndexed ${counts.reduce((a, b) => a + b, 0)} documents (${SYNTHETIC} synthetic) in 6 benchmark indexes; ${queries.length} queries; ${DURATION_S} s per run.\n`,
+  );
 
   const direct = queries.map(([locale, q]) => ({
     method: "POST" as const,
@@ -91,7 +146,9 @@ try {
   console.log("");
   for (const { connections, ratio, b } of rows) {
     const verdict = ratio <= 1.5 && b.p95 < 50 ? "meets" : "misses";
-    console.log(`c=${connections}: p95 ratio (b/a) ${ratio.toFixed(2)}; /api/search p95 ${b.p95.toFixed(1)} ms → ${verdict} the target (ratio ≤ 1.5 and p95 < 50 ms)`);
+    console.log(
+      `c=${connections}: p95 ratio (b/a) ${ratio.toFixed(2)}; /api/search p95 ${b.p95.toFixed(1)} ms → ${verdict} the target (ratio ≤ 1.5 and p95 < 50 ms)`,
+    );
   }
 } finally {
   await app.stop(15_000);

@@ -6,7 +6,9 @@ const refs = await listGuidance();
 const rows: string[][] = [["locale", "present", "missing", "out of date", "reviewed by a person"]];
 const missingBy: Record<string, string[]> = {};
 for (const locale of locales) {
-  let present = 0, outdated = 0, reviewed = 0;
+  let present = 0,
+    outdated = 0,
+    reviewed = 0;
   missingBy[locale] = [];
   for (const ref of refs) {
     const page = ref.locales.includes(locale) ? await loadGuidancePage(ref, locale) : null;

@@ -22,7 +22,10 @@ const previous = last ? await readFile(path.join(migrationsDir, last.name, SNAPS
 // The engine wants a database to connect to, even though a datamodel-to-datamodel diff never reads it.
 const scratch = await startEmbeddedPostgres(await temporaryDir("passage-diff-"), await freePort());
 try {
-  const sql = await diffSchemas(scratch.connectionString, previous ? { path: "schema.prisma", content: previous } : null, { path: "schema.prisma", content: current });
+  const sql = await diffSchemas(scratch.connectionString, previous ? { path: "schema.prisma", content: previous } : null, {
+    path: "schema.prisma",
+    content: current,
+  });
   if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
     console.log("The schema has not changed since the last migration: nothing written.");
   } else {

@@ -17,11 +17,20 @@ if (!key) {
 }
 const client = createSearchClient({ host, apiKey: key, timeoutMs: 30_000 });
 // Country profiles come from the database: DATABASE_URL, or the embedded one that `npm start` runs.
-const prisma = createPrismaClient(env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${env.EMBEDDED_DB_PORT}/postgres?sslmode=disable`, 2);
+const prisma = createPrismaClient(
+  env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${env.EMBEDDED_DB_PORT}/postgres?sslmode=disable`,
+  2,
+);
 try {
-  await step(`Search index at ${host}`, () => buildSearchIndex(client, env.SEARCH_INDEX_PREFIX, { onlyIfChanged: false, prisma }), (r) => `${r.documents} documents`);
+  await step(
+    `Search index at ${host}`,
+    () => buildSearchIndex(client, env.SEARCH_INDEX_PREFIX, { onlyIfChanged: false, prisma }),
+    (r) => `${r.documents} documents`,
+  );
 } catch (error) {
-  console.error(`✗ Indexing failed: ${(error as Error).message} (are Meilisearch at ${host} and the database running? \`npm start\` runs both)`);
+  console.error(
+    `✗ Indexing failed: ${(error as Error).message} (are Meilisearch at ${host} and the database running? \`npm start\` runs both)`,
+  );
   process.exitCode = 1;
 } finally {
   await prisma.$disconnect();

@@ -26,14 +26,16 @@ let shuttingDown = false;
 async function shutdown(code: number) {
   if (shuttingDown) return;
   shuttingDown = true;
-  for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(`  while stopping: ${(error as Error).message}`));
+  for (const cleanup of cleanups.reverse())
+    await cleanup().catch((error) => console.error(`  while stopping: ${(error as Error).message}`));
   process.exit(code);
 }
 
 function fail(error: unknown) {
   if (error instanceof StartError) console.error(`✗ ${error.message}${error.hint ? `\n  ${error.hint}` : ""}`);
   else if (error instanceof EnvError) console.error(`✗ ${error.message}\n  See .env.example for every variable and its format.`);
-  else if (error instanceof ContentError) console.error(`✗ Invalid content: ${error.message}\n  Run \`npm run content:check\` for the full list.`);
+  else if (error instanceof ContentError)
+    console.error(`✗ Invalid content: ${error.message}\n  Run \`npm run content:check\` for the full list.`);
   else {
     console.error(`✗ ${(error as Error).message ?? String(error)}`);
     if (process.env.DEBUG) console.error((error as Error).stack);
@@ -55,37 +57,62 @@ async function main() {
 
   const databaseUrl = env.DATABASE_URL
     ? (console.log("• Database: DATABASE_URL"), env.DATABASE_URL)
-    : await step("Embedded PostgreSQL (PGlite)", async () => {
-        await assertPortFree(env.EMBEDDED_DB_PORT, "embedded PostgreSQL", "EMBEDDED_DB_PORT");
-        const postgres = await startEmbeddedPostgres(path.join(dataDir, "postgres"), env.EMBEDDED_DB_PORT);
-        cleanups.push(() => postgres.stop());
-        return postgres.connectionString;
-      }, () => `127.0.0.1:${env.EMBEDDED_DB_PORT}, data in ${path.relative(process.cwd(), dataDir)}/postgres`);
+    : await step(
+        "Embedded PostgreSQL (PGlite)",
+        async () => {
+          await assertPortFree(env.EMBEDDED_DB_PORT, "embedded PostgreSQL", "EMBEDDED_DB_PORT");
+          const postgres = await startEmbeddedPostgres(path.join(dataDir, "postgres"), env.EMBEDDED_DB_PORT);
+          cleanups.push(() => postgres.stop());
+          return postgres.connectionString;
+        },
+        () => `127.0.0.1:${env.EMBEDDED_DB_PORT}, data in ${path.relative(process.cwd(), dataDir)}/postgres`,
+      );
 
   const search = env.MEILI_HOST
     ? await step("Meilisearch at MEILI_HOST", async () => {
         await waitUntil(() => httpOk(`${env.MEILI_HOST}/health`), 10_000, `Meilisearch at ${env.MEILI_HOST}`);
         return { host: env.MEILI_HOST!, masterKey: env.MEILI_MASTER_KEY! };
       })
-    : await step("Embedded Meilisearch", async () => {
-        await assertPortFree(env.MEILI_EMBEDDED_PORT, "embedded Meilisearch", "MEILI_EMBEDDED_PORT");
-        const meili = await startEmbeddedMeilisearch(dataDir, env.MEILI_EMBEDDED_PORT);
-        cleanups.push(() => meili.stop());
-        // Without its search engine the portal still serves every page (search answers "unavailable"): keep going.
-        meili.exited.catch((error: Error) => {
-          if (!shuttingDown) console.error(`✗ ${error.message} Search is degraded until the next \`npm start\`; every other page keeps working.`);
-        });
-        return meili;
-      }, (meili) => meili.host);
+    : await step(
+        "Embedded Meilisearch",
+        async () => {
+          await assertPortFree(env.MEILI_EMBEDDED_PORT, "embedded Meilisearch", "MEILI_EMBEDDED_PORT");
+          const meili = await startEmbeddedMeilisearch(dataDir, env.MEILI_EMBEDDED_PORT);
+          cleanups.push(() => meili.stop());
+          // Without its search engine the portal still serves every page (search answers "unavailable"): keep going.
+          meili.exited.catch((error: Error) => {
+            if (!shuttingDown)
+              console.error(`✗ ${error.message} Search is degraded until the next \`npm start\`; every other page keeps working.`);
+          });
+          return meili;
+        },
+        (meili) => meili.host,
+      );
 
-  await step("Migrations", () => migrateDatabase(databaseUrl).catch((error: Error) => {
-    throw new StartError(`Migrations failed: ${error.message.split("\n")[0]}`, "Check DATABASE_URL and prisma/migrations; the database was left as it was before the failing migration.");
-  }), (applied) => (applied.length ? `applied ${applied.join(", ")}` : "up to date"));
+  await step(
+    "Migrations",
+    () =>
+      migrateDatabase(databaseUrl).catch((error: Error) => {
+        throw new StartError(
+          `Migrations failed: ${error.message.split("\n")[0]}`,
+          "Check DATABASE_URL and prisma/migrations; the database was left as it was before the failing migration.",
+        );
+      }),
+    (applied) => (applied.length ? `applied ${applied.join(", ")}` : "up to date"),
+  );
 
   const prisma = createPrismaClient(databaseUrl, 2);
-  await step("Seed (create-only)", async () => seedCountryProfiles(prisma, await loadCountrySeeds()), (r) => `${r.created} country profiles created, ${r.skipped} kept`);
+  await step(
+    "Seed (create-only)",
+    async () => seedCountryProfiles(prisma, await loadCountrySeeds()),
+    (r) => `${r.created} country profiles created, ${r.skipped} kept`,
+  );
   const client = createSearchClient({ host: search.host, apiKey: search.masterKey, timeoutMs: 30_000 });
-  await step("Search index", () => buildSearchIndex(client, env.SEARCH_INDEX_PREFIX, { onlyIfChanged: true, prisma }), (r) => (r.rebuilt ? `${r.documents} documents indexed` : "up to date"));
+  await step(
+    "Search index",
+    () => buildSearchIndex(client, env.SEARCH_INDEX_PREFIX, { onlyIfChanged: true, prisma }),
+    (r) => (r.rebuilt ? `${r.documents} documents indexed` : "up to date"),
+  );
   await prisma.$disconnect();
 
   const childEnv = {
@@ -115,11 +142,19 @@ async function main() {
   }
 
   await assertPortFree(env.PORT, "web server", "PORT");
-  const server: Child = startChild(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], { name: "Next.js server", env: childEnv, stdio: ["ignore", "ignore", "inherit"] });
+  const server: Child = startChild(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
+    name: "Next.js server",
+    env: childEnv,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   cleanups.push(() => server.stop());
   server.exited.catch(fail);
   const url = `http://localhost:${env.PORT}`;
-  await step("Web server", () => waitUntil(() => httpOk(`${url}/api/health`, 3000), dev ? 120_000 : 60_000, "The web server", 250), () => url);
+  await step(
+    "Web server",
+    () => waitUntil(() => httpOk(`${url}/api/health`, 3000), dev ? 120_000 : 60_000, "The web server", 250),
+    () => url,
+  );
   console.log(`\nPassage is ready at ${url}/en  (started in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C to stop)`);
 }
 

@@ -1,9 +1,10 @@
-// `npm test`: type check, lint, content check, unit, integration and end-to-end tests, in that order; stops at the first failure.
+// `npm test`: type check, lint, format check, content check, unit, integration and end-to-end tests, in that order; stops at the first failure.
 import { spawnSync } from "node:child_process";
 
 const steps: [string, string[]][] = [
   ["type check", ["run", "typecheck"]],
   ["lint", ["run", "lint"]],
+  ["format check", ["run", "format:check"]],
   ["content check", ["run", "content:check"]],
   ["unit tests", ["run", "test:unit"]],
   ["integration tests", ["run", "test:integration"]],

@@ -11,7 +11,9 @@ async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return "";
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string" } } });
@@ -21,7 +23,9 @@ const password = given || generatePassword();
 const input = newUserSchema.safeParse({ email: values.email, role: values.role, password });
 if (!input.success) {
   console.error(`✗ ${input.error.issues.map((issue) => `--${issue.path.join(".")} ${issue.message}`).join("; ")}`);
-  console.error("  Usage: npm run user:create -- --email <address> --role editor|reviewer|admin   (password on stdin, or one is generated)");
+  console.error(
+    "  Usage: npm run user:create -- --email <address> --role editor|reviewer|admin   (password on stdin, or one is generated)",
+  );
   process.exit(2);
 }
 const url = env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${env.EMBEDDED_DB_PORT}/postgres?sslmode=disable`;
@@ -32,7 +36,11 @@ try {
   if (!given) console.log(`  One-time password (shown once; the first sign-in asks for a new one): ${password}`);
 } catch (error) {
   const code = (error as { code?: string }).code;
-  console.error(code === "P2002" ? `✗ An account for ${input.data.email} already exists.` : `✗ Could not create the account: ${(error as Error).message.split("\n")[0]}`);
+  console.error(
+    code === "P2002"
+      ? `✗ An account for ${input.data.email} already exists.`
+      : `✗ Could not create the account: ${(error as Error).message.split("\n")[0]}`,
+  );
   process.exitCode = 1;
 } finally {
   await prisma.$disconnect();

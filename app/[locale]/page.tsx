@@ -10,7 +10,10 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "meta" });
-  return { ...pageMetadata({ locale, path: "/", title: t("homeTitle"), description: t("homeDescription") }), title: { absolute: t("homeTitle") } };
+  return {
+    ...pageMetadata({ locale, path: "/", title: t("homeTitle"), description: t("homeDescription") }),
+    title: { absolute: t("homeTitle") },
+  };
 }
 
 export default async function HomePage({ params }: Props) {

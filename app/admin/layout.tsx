@@ -39,14 +39,30 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               {actor ? (
                 <nav aria-label={t("navLabel")}>
                   <ul className="flex flex-wrap items-center gap-x-4">
-                    <li><Link href="/admin">{t("profiles")}</Link></li>
-                    <li><Link href="/admin/search-misses">{t("searchMisses")}</Link></li>
-                    {can(actor, "readAudit") ? <li><Link href="/admin/audit">{t("audit")}</Link></li> : null}
-                    {can(actor, "manageUsers") ? <li><Link href="/admin/users">{t("users")}</Link></li> : null}
-                    <li><Link href="/admin/account">{actor.email}</Link> <span className="meta">({t(`role.${actor.role}`)})</span></li>
+                    <li>
+                      <Link href="/admin">{t("profiles")}</Link>
+                    </li>
+                    <li>
+                      <Link href="/admin/search-misses">{t("searchMisses")}</Link>
+                    </li>
+                    {can(actor, "readAudit") ? (
+                      <li>
+                        <Link href="/admin/audit">{t("audit")}</Link>
+                      </li>
+                    ) : null}
+                    {can(actor, "manageUsers") ? (
+                      <li>
+                        <Link href="/admin/users">{t("users")}</Link>
+                      </li>
+                    ) : null}
+                    <li>
+                      <Link href="/admin/account">{actor.email}</Link> <span className="meta">({t(`role.${actor.role}`)})</span>
+                    </li>
                     <li>
                       <form method="post" action="/admin/actions/sign-out">
-                        <button type="submit" className="underline">{t("signOut")}</button>
+                        <button type="submit" className="underline">
+                          {t("signOut")}
+                        </button>
                       </form>
                     </li>
                   </ul>

@@ -31,20 +31,34 @@ export default async function ProfilesPage({ searchParams }: Props) {
       {notice === "password" ? <p role="status">{t("passwordChanged")}</p> : null}
       <form method="get" action="/admin" className="mb-4 flex flex-wrap items-end gap-3">
         <div className="flex flex-col">
-          <label htmlFor="filter-locale" className="font-semibold">{t("language")}</label>
+          <label htmlFor="filter-locale" className="font-semibold">
+            {t("language")}
+          </label>
           <select id="filter-locale" name="locale" defaultValue={locale} className="admin-input">
             <option value="">{t("all")}</option>
-            {locales.map((code) => <option key={code} value={code}>{localeNames[code]}</option>)}
+            {locales.map((code) => (
+              <option key={code} value={code}>
+                {localeNames[code]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex flex-col">
-          <label htmlFor="filter-state" className="font-semibold">{t("status")}</label>
+          <label htmlFor="filter-state" className="font-semibold">
+            {t("status")}
+          </label>
           <select id="filter-state" name="state" defaultValue={state} className="admin-input">
             <option value="">{t("all")}</option>
-            {(["draft", "in_review", "published"] as const).map((value) => <option key={value} value={value}>{t(`state.${value}`)}</option>)}
+            {(["draft", "in_review", "published"] as const).map((value) => (
+              <option key={value} value={value}>
+                {t(`state.${value}`)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button">{t("filter")}</button>
+        <button type="submit" className="button">
+          {t("filter")}
+        </button>
       </form>
       <p className="meta">{t("profileCount", { count: listing.length })}</p>
       <AdminTable label={t("profiles")} columns={[t("country"), t("language"), t("status"), t("lastReviewed"), t("translation")]}>
@@ -52,7 +66,10 @@ export default async function ProfilesPage({ searchParams }: Props) {
           <tr key={`${row.country}/${row.locale}`} data-profile={`${row.country}/${row.locale}`}>
             <td>
               <a href={`/admin/profiles/${row.country}/${row.locale}`}>
-                <span lang={row.locale} dir="auto">{row.name}</span> <span className="meta">({row.country})</span>
+                <span lang={row.locale} dir="auto">
+                  {row.name}
+                </span>{" "}
+                <span className="meta">({row.country})</span>
               </a>
             </td>
             <td>{localeNames[row.locale]}</td>

@@ -27,5 +27,8 @@ export async function previewProfile(country: string, locale: string, values: Fo
     problems.push(...error.problems);
   }
   if (!facts.success || !tree) return { ok: false as const, problems };
-  return { ok: true as const, node: <CountryArticle locale={key.locale} country={key.country} facts={facts.data} body={tree} outdated={false} /> };
+  return {
+    ok: true as const,
+    node: <CountryArticle locale={key.locale} country={key.country} facts={facts.data} body={tree} outdated={false} />,
+  };
 }

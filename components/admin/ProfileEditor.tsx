@@ -84,8 +84,19 @@ export function ProfileEditor(props: {
     setBusy(true);
     setMessage(null);
     try {
-      const response = await fetch(event.currentTarget.action, { method: "POST", body: new FormData(event.currentTarget), headers: { Accept: "application/json" } });
-      const result = (await response.json()) as { ok?: boolean; redirect?: string; error?: string; fieldErrors?: Record<string, string>; bodyErrors?: string[]; conflict?: Conflict };
+      const response = await fetch(event.currentTarget.action, {
+        method: "POST",
+        body: new FormData(event.currentTarget),
+        headers: { Accept: "application/json" },
+      });
+      const result = (await response.json()) as {
+        ok?: boolean;
+        redirect?: string;
+        error?: string;
+        fieldErrors?: Record<string, string>;
+        bodyErrors?: string[];
+        conflict?: Conflict;
+      };
       if (result.ok && result.redirect) {
         window.location.assign(result.redirect);
         return;
@@ -104,13 +115,22 @@ export function ProfileEditor(props: {
   const field = (spec: FieldGroup["fields"][number]) => {
     const id = `field-${spec.name.replace(/\W/g, "-")}`;
     const error = fieldErrors[spec.name];
-    const common = { id, name: spec.name, "aria-invalid": error ? true : undefined, "aria-describedby": error ? errorId(spec.name) : undefined };
+    const common = {
+      id,
+      name: spec.name,
+      "aria-invalid": error ? true : undefined,
+      "aria-describedby": error ? errorId(spec.name) : undefined,
+    };
     if (spec.type === "checkbox") {
       return (
         <div key={spec.name} className="flex items-start gap-2">
           <input type="checkbox" {...common} defaultChecked={values[spec.name] === "on"} className="mt-1.5" />
           <label htmlFor={id}>{spec.label}</label>
-          {error ? <p id={errorId(spec.name)} className="field-error">{error}</p> : null}
+          {error ? (
+            <p id={errorId(spec.name)} className="field-error">
+              {error}
+            </p>
+          ) : null}
         </div>
       );
     }
@@ -143,7 +163,15 @@ export function ProfileEditor(props: {
 
   return (
     <div className="grid gap-8 xl:grid-cols-2">
-      <form ref={formRef} method="post" action="/admin/actions/save" onSubmit={onSubmit} onInput={onInput} noValidate aria-describedby={message ? "save-message" : undefined}>
+      <form
+        ref={formRef}
+        method="post"
+        action="/admin/actions/save"
+        onSubmit={onSubmit}
+        onInput={onInput}
+        noValidate
+        aria-describedby={message ? "save-message" : undefined}
+      >
         <input type="hidden" name="country" value={country} />
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="baseRevisionId" value={base} />
@@ -159,13 +187,19 @@ export function ProfileEditor(props: {
             </h2>
             <div className="grid gap-4 md:grid-cols-2">
               <div>
-                <h3>{labels.theirs.replace("{number}", String(conflict.theirs.number)).replace("{author}", conflict.theirs.author ?? "?")}</h3>
-                <pre className="conflict-text" data-version="theirs">{conflict.theirs.body}</pre>
+                <h3>
+                  {labels.theirs.replace("{number}", String(conflict.theirs.number)).replace("{author}", conflict.theirs.author ?? "?")}
+                </h3>
+                <pre className="conflict-text" data-version="theirs">
+                  {conflict.theirs.body}
+                </pre>
                 <pre className="conflict-text">{JSON.stringify(conflict.theirs.facts, null, 1)}</pre>
               </div>
               <div>
                 <h3>{labels.mine}</h3>
-                <pre className="conflict-text" data-version="mine">{conflict.mine.body}</pre>
+                <pre className="conflict-text" data-version="mine">
+                  {conflict.mine.body}
+                </pre>
                 <pre className="conflict-text">{JSON.stringify(conflict.mine.facts, null, 1)}</pre>
               </div>
             </div>

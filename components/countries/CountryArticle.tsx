@@ -26,18 +26,33 @@ export async function CountryArticle({ locale, country, facts, body, outdated }:
   const t = await getTranslations({ locale, namespace: "guidance" });
   const tc = await getTranslations({ locale, namespace: "countries" });
   const nav = await getTranslations({ locale, namespace: "nav" });
-  const glossary = new Map(((await loadGlossary(locale)) ?? (await loadGlossary(referenceLocale)) ?? []).map((entry) => [entry.id, entry.definition]));
-  const pathways = await pageLinks(facts.offers.map((slug) => ({ type: "pathway" as const, slug })), locale);
+  const glossary = new Map(
+    ((await loadGlossary(locale)) ?? (await loadGlossary(referenceLocale)) ?? []).map((entry) => [entry.id, entry.definition]),
+  );
+  const pathways = await pageLinks(
+    facts.offers.map((slug) => ({ type: "pathway" as const, slug })),
+    locale,
+  );
   const path = `/countries/${country}`;
   return (
     <article className="prose-passage">
-      <Breadcrumbs label={nav("breadcrumb")} crumbs={[{ href: "/", label: t("home") }, { href: "/countries", label: tc("title") }, { label: facts.name }]} />
+      <Breadcrumbs
+        label={nav("breadcrumb")}
+        crumbs={[{ href: "/", label: t("home") }, { href: "/countries", label: tc("title") }, { label: facts.name }]}
+      />
       <h1>{facts.name}</h1>
       <ReviewDates locale={locale} lastReviewed={facts.lastReviewed} reviewDue={facts.reviewDue} />
       <TranslationNotice locale={locale} path={path} reviewed={facts.translation?.reviewed ?? false} outdated={outdated} />
-      <TableOfContents title={t("onThisPage")} sections={[{ id: "facts", title: tc("facts"), depth: 2, text: "" }, ...body.sections]} sourcesLabel={t("sources")} />
+      <TableOfContents
+        title={t("onThisPage")}
+        sections={[{ id: "facts", title: tc("facts"), depth: 2, text: "" }, ...body.sections]}
+        sourcesLabel={t("sources")}
+      />
       <CountryFacts facts={facts} locale={locale} />
-      <MdxContent tree={body.tree} options={{ locale, glossary, sectionLinkLabel: (section) => t("sectionLink", { section }), copiedLabel: t("linkCopied") }} />
+      <MdxContent
+        tree={body.tree}
+        options={{ locale, glossary, sectionLinkLabel: (section) => t("sectionLink", { section }), copiedLabel: t("linkCopied") }}
+      />
       {pathways.length ? (
         <section aria-labelledby="related" className="no-print">
           <h2 id="related">{tc("pathwaysTitle")}</h2>

@@ -20,9 +20,33 @@ export async function CountryFacts({ facts, locale }: { facts: Facts; locale: Lo
     </a>
   );
   const rows: { label: string; value: ReactNode }[] = [
-    { label: t("euMembership"), value: <>{t("euMember")}{source(euCountriesSource)}</> },
-    { label: t("officialLanguages"), value: <>{facts.officialLanguages.map((code) => languageNames.of(code) ?? code).join(", ")}{source(euCountriesSource)}</> },
-    { label: t("schengen"), value: <>{t(`schengenStatus.${facts.schengen}`)}{source(schengenSource)}</> },
+    {
+      label: t("euMembership"),
+      value: (
+        <>
+          {t("euMember")}
+          {source(euCountriesSource)}
+        </>
+      ),
+    },
+    {
+      label: t("officialLanguages"),
+      value: (
+        <>
+          {facts.officialLanguages.map((code) => languageNames.of(code) ?? code).join(", ")}
+          {source(euCountriesSource)}
+        </>
+      ),
+    },
+    {
+      label: t("schengen"),
+      value: (
+        <>
+          {t(`schengenStatus.${facts.schengen}`)}
+          {source(schengenSource)}
+        </>
+      ),
+    },
     { label: t("authority"), value: link(facts.authority) },
     ...(facts.portal ? [{ label: t("portal"), value: link(facts.portal) }] : []),
     { label: t("enicNaric"), value: link(facts.enicNaric) },
@@ -51,7 +75,10 @@ export async function CountryFacts({ facts, locale }: { facts: Facts; locale: Lo
       <ul className="directives">
         {directiveKeys.map((key) => (
           <li key={key} data-directive={key} data-applies={facts.directives[key]}>
-            <span aria-hidden="true">{facts.directives[key] ? "✓" : "✗"}</span> <a href={directiveSources[key]} rel="noopener">{t(`directive.${key}`)}</a>
+            <span aria-hidden="true">{facts.directives[key] ? "✓" : "✗"}</span>{" "}
+            <a href={directiveSources[key]} rel="noopener">
+              {t(`directive.${key}`)}
+            </a>
             {": "}
             <strong>{facts.directives[key] ? t("applies") : t("doesNotApply")}</strong>
           </li>

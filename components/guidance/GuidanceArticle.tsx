@@ -10,15 +10,25 @@ import { SourcesSection } from "./SourcesSection";
 import { TableOfContents } from "./TableOfContents";
 import { TranslationNotice } from "./TranslationNotice";
 
-const pillarNavKey = { visas: "visas", "work-permits": "workPermits", recognition: "recognition", "language-learning": "languageLearning" } as const;
+const pillarNavKey = {
+  visas: "visas",
+  "work-permits": "workPermits",
+  recognition: "recognition",
+  "language-learning": "languageLearning",
+} as const;
 
 /** The template of every hub, pathway and guide page. */
 export async function GuidanceArticle({ page }: { page: GuidancePage }) {
   const { locale, frontmatter } = page;
   const t = await getTranslations({ locale, namespace: "guidance" });
   const nav = await getTranslations({ locale, namespace: "nav" });
-  const glossary = new Map(((await loadGlossary(locale)) ?? (await loadGlossary(referenceLocale)) ?? []).map((entry) => [entry.id, entry.definition]));
-  const related = await pageLinks(frontmatter.related.map(refFromKey).filter((ref): ref is GuidanceRef => ref !== null), locale);
+  const glossary = new Map(
+    ((await loadGlossary(locale)) ?? (await loadGlossary(referenceLocale)) ?? []).map((entry) => [entry.id, entry.definition]),
+  );
+  const related = await pageLinks(
+    frontmatter.related.map(refFromKey).filter((ref): ref is GuidanceRef => ref !== null),
+    locale,
+  );
   const pillarLabel = nav(pillarNavKey[frontmatter.pillar]);
   const members = page.type === "hub" ? await pageLinks(await pillarRefs(frontmatter.pillar), locale) : [];
 
@@ -26,14 +36,21 @@ export async function GuidanceArticle({ page }: { page: GuidancePage }) {
     <article className="prose-passage">
       <Breadcrumbs
         label={nav("breadcrumb")}
-        crumbs={[{ href: "/", label: t("home") }, ...(page.type === "hub" ? [] : [{ href: `/${frontmatter.pillar}`, label: pillarLabel }]), { label: frontmatter.title }]}
+        crumbs={[
+          { href: "/", label: t("home") },
+          ...(page.type === "hub" ? [] : [{ href: `/${frontmatter.pillar}`, label: pillarLabel }]),
+          { label: frontmatter.title },
+        ]}
       />
       <h1>{frontmatter.title}</h1>
       <p className="text-step-1">{frontmatter.description}</p>
       <ReviewDates locale={locale} lastReviewed={frontmatter.lastReviewed} reviewDue={frontmatter.reviewDue} />
       <TranslationNotice locale={locale} path={page.path} reviewed={frontmatter.translation?.reviewed ?? false} outdated={page.outdated} />
       <TableOfContents title={t("onThisPage")} sections={page.body.sections} sourcesLabel={t("sources")} />
-      <MdxContent tree={page.body.tree} options={{ locale, glossary, sectionLinkLabel: (section) => t("sectionLink", { section }), copiedLabel: t("linkCopied") }} />
+      <MdxContent
+        tree={page.body.tree}
+        options={{ locale, glossary, sectionLinkLabel: (section) => t("sectionLink", { section }), copiedLabel: t("linkCopied") }}
+      />
       {members.length ? (
         <section aria-labelledby="pillar-pages">
           <h2 id="pillar-pages">{`${t("pathways")} · ${t("guides")}`}</h2>

@@ -3,7 +3,19 @@
 // the full section URL (for embassy staff citing a section) and announces it.
 import { useState, type ReactNode } from "react";
 
-export function SectionHeading({ level, id, linkLabel, copiedLabel, children }: { level: 2 | 3; id: string; linkLabel: string; copiedLabel: string; children: ReactNode }) {
+export function SectionHeading({
+  level,
+  id,
+  linkLabel,
+  copiedLabel,
+  children,
+}: {
+  level: 2 | 3;
+  id: string;
+  linkLabel: string;
+  copiedLabel: string;
+  children: ReactNode;
+}) {
   const [copied, setCopied] = useState(false);
   const Tag = level === 2 ? "h2" : "h3";
   return (
@@ -15,10 +27,13 @@ export function SectionHeading({ level, id, linkLabel, copiedLabel, children }: 
         aria-label={linkLabel}
         onClick={() => {
           const url = `${window.location.origin}${window.location.pathname}#${id}`;
-          navigator.clipboard?.writeText(url).then(() => {
-            setCopied(true);
-            window.setTimeout(() => setCopied(false), 2500);
-          }, () => undefined);
+          navigator.clipboard?.writeText(url).then(
+            () => {
+              setCopied(true);
+              window.setTimeout(() => setCopied(false), 2500);
+            },
+            () => undefined,
+          );
         }}
       >
         #

@@ -3,7 +3,17 @@ import { Callout } from "@/components/Callout";
 import { referenceLocale, type Locale } from "@/lib/i18n/locales";
 
 /** Says what a translation is: its reference, whether a person reviewed it, and whether the English page moved on since. */
-export async function TranslationNotice({ locale, path, reviewed, outdated }: { locale: Locale; path: string; reviewed: boolean; outdated: boolean }) {
+export async function TranslationNotice({
+  locale,
+  path,
+  reviewed,
+  outdated,
+}: {
+  locale: Locale;
+  path: string;
+  reviewed: boolean;
+  outdated: boolean;
+}) {
   if (locale === referenceLocale) return null;
   const t = await getTranslations({ locale, namespace: "guidance" });
   const englishLink = (

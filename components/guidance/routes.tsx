@@ -28,7 +28,13 @@ export function guidanceRoute(type: GuidanceType, hubSlug?: string) {
   return {
     async generateMetadata({ params }: { params: Params }): Promise<Metadata> {
       const page = await load(type, params, hubSlug);
-      return pageMetadata({ locale: page.locale, path: page.path, title: page.frontmatter.title, description: page.frontmatter.description, availableIn: await availableLocales(page) });
+      return pageMetadata({
+        locale: page.locale,
+        path: page.path,
+        title: page.frontmatter.title,
+        description: page.frontmatter.description,
+        availableIn: await availableLocales(page),
+      });
     },
     async Page({ params }: { params: Params }) {
       return <GuidanceArticle page={await load(type, params, hubSlug)} />;

@@ -30,7 +30,12 @@ export function MdxContent({ tree, options }: { tree: Root; options: RenderOptio
   const heading = (level: 2 | 3) =>
     function Heading({ id, children }: { id?: string; children?: ReactNode }) {
       return (
-        <SectionHeading level={level} id={id ?? ""} linkLabel={options.sectionLinkLabel(textOf(children))} copiedLabel={options.copiedLabel}>
+        <SectionHeading
+          level={level}
+          id={id ?? ""}
+          linkLabel={options.sectionLinkLabel(textOf(children))}
+          copiedLabel={options.copiedLabel}
+        >
           {children}
         </SectionHeading>
       );
@@ -60,7 +65,9 @@ export function MdxContent({ tree, options }: { tree: Root; options: RenderOptio
       </div>
     ),
   } as unknown as Components;
-  const hast = toHast(tree, { handlers: { mdxJsxFlowElement: componentElement, mdxJsxTextElement: componentElement, paragraph: blockComponentParagraph } });
+  const hast = toHast(tree, {
+    handlers: { mdxJsxFlowElement: componentElement, mdxJsxTextElement: componentElement, paragraph: blockComponentParagraph },
+  });
   return toJsxRuntime(hast, { Fragment, jsx, jsxs, components, ignoreInvalidStyle: true });
 }
 
@@ -82,8 +89,14 @@ function blockComponentParagraph(state: State, node: Paragraph) {
  */
 function componentElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
   const properties: Record<string, string> = {};
-  for (const attribute of node.attributes) if (attribute.type === "mdxJsxAttribute" && typeof attribute.value === "string") properties[attribute.name] = attribute.value;
-  return { type: "element", tagName: `x-${(node.name ?? "fragment").toLowerCase()}`, properties, children: state.all(node) as ElementContent[] };
+  for (const attribute of node.attributes)
+    if (attribute.type === "mdxJsxAttribute" && typeof attribute.value === "string") properties[attribute.name] = attribute.value;
+  return {
+    type: "element",
+    tagName: `x-${(node.name ?? "fragment").toLowerCase()}`,
+    properties,
+    children: state.all(node) as ElementContent[],
+  };
 }
 
 function textOf(node: ReactNode): string {

@@ -22,14 +22,23 @@ const actorSelect = { id: true, email: true, role: true, mustChangePassword: tru
 /** `oneTime`: the password was generated and shown once; the account must change it before doing anything else. */
 export async function createUser(prisma: PrismaClient, input: z.input<typeof newUserSchema>, { oneTime = false } = {}): Promise<Actor> {
   const { email, role, password } = newUserSchema.parse(input);
-  return prisma.user.create({ data: { email, role, passwordHash: await hashPassword(password), mustChangePassword: oneTime }, select: actorSelect });
+  return prisma.user.create({
+    data: { email, role, passwordHash: await hashPassword(password), mustChangePassword: oneTime },
+    select: actorSelect,
+  });
 }
 
 export type SignInResult = { ok: true; token: string; actor: Actor } | { ok: false; reason: "invalid" | "throttled" };
 
 /** Checks the password unless too many recent failures for this account or address; a failure is recorded for both. */
-export async function signIn(prisma: PrismaClient, input: { email: string; password: string; address: string }, now = new Date()): Promise<SignInResult> {
-  const email = emailSchema.safeParse(input.email).success ? emailSchema.parse(input.email) : input.email.trim().toLowerCase().slice(0, 254);
+export async function signIn(
+  prisma: PrismaClient,
+  input: { email: string; password: string; address: string },
+  now = new Date(),
+): Promise<SignInResult> {
+  const email = emailSchema.safeParse(input.email).success
+    ? emailSchema.parse(input.email)
+    : input.email.trim().toLowerCase().slice(0, 254);
   const keys = { account: `account:${email}`, address: `address:${input.address.slice(0, 100)}` };
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
   const [accountFailures, addressFailures] = await Promise.all([
@@ -41,7 +50,12 @@ export async function signIn(prisma: PrismaClient, input: { email: string; passw
   const user = await prisma.user.findUnique({ where: { email }, select: { ...actorSelect, passwordHash: true, disabled: true } });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password.slice(0, 200));
   if (!user || !valid || user.disabled) {
-    await prisma.loginAttempt.createMany({ data: [{ key: keys.account, at: now }, { key: keys.address, at: now }] });
+    await prisma.loginAttempt.createMany({
+      data: [
+        { key: keys.account, at: now },
+        { key: keys.address, at: now },
+      ],
+    });
     return { ok: false, reason: "invalid" };
   }
   const token = randomBytes(32).toString("base64url");
@@ -62,7 +76,10 @@ function sessionId(token: string) {
 /** The signed-in account for a session cookie's token, or null (unknown, expired or disabled). */
 export async function actorForToken(prisma: PrismaClient, token: string | undefined, now = new Date()): Promise<Actor | null> {
   if (!token || token.length > 100) return null;
-  const session = await prisma.session.findUnique({ where: { id: sessionId(token) }, select: { expiresAt: true, user: { select: { ...actorSelect, disabled: true } } } });
+  const session = await prisma.session.findUnique({
+    where: { id: sessionId(token) },
+    select: { expiresAt: true, user: { select: { ...actorSelect, disabled: true } } },
+  });
   if (!session || session.expiresAt <= now || session.user.disabled) return null;
   const { disabled: _disabled, ...actor } = session.user;
   return actor;

@@ -6,8 +6,14 @@ import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } f
 import { AccessError, authorize, roles, type Actor } from "./roles";
 
 export const createUserInput = z.object({ email: emailSchema, role: z.enum(roles, { error: "must be editor, reviewer or admin" }) });
-export const setRoleInput = z.object({ userId: z.uuid("must be an account id"), role: z.enum(roles, { error: "must be editor, reviewer or admin" }) });
-export const setDisabledInput = z.object({ userId: z.uuid("must be an account id"), disabled: z.enum(["true", "false"]).transform((value) => value === "true") });
+export const setRoleInput = z.object({
+  userId: z.uuid("must be an account id"),
+  role: z.enum(roles, { error: "must be editor, reviewer or admin" }),
+});
+export const setDisabledInput = z.object({
+  userId: z.uuid("must be an account id"),
+  disabled: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
 export const changePasswordInput = z.object({
   current: z.string().min(1, "enter your current password").max(200),
   next: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),

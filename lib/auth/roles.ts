@@ -24,7 +24,10 @@ export function can(actor: Actor | null, permission: Permission): boolean {
 
 /** A refused or impossible request, with the HTTP status it maps to and a message for the person. */
 export class AccessError extends Error {
-  constructor(readonly status: 401 | 403 | 404 | 409 | 422 | 429, message: string) {
+  constructor(
+    readonly status: 401 | 403 | 404 | 409 | 422 | 429,
+    message: string,
+  ) {
     super(message);
     this.name = "AccessError";
   }
@@ -34,5 +37,6 @@ export class AccessError extends Error {
 export function authorize(actor: Actor | null, permission: Permission): asserts actor is Actor {
   if (!actor) throw new AccessError(401, "Sign in first.");
   if (!can(actor, permission)) throw new AccessError(403, "Your role does not allow this.");
-  if (actor.mustChangePassword && permission !== "view") throw new AccessError(403, "Change your one-time password first (Your account page).");
+  if (actor.mustChangePassword && permission !== "view")
+    throw new AccessError(403, "Change your one-time password first (Your account page).");
 }

@@ -7,7 +7,10 @@ export const migrationsDir = path.resolve("prisma/migrations");
 
 export async function readMigrations(dir = migrationsDir): Promise<MigrationFolder[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const folders = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(folders.map(async (name) => ({ name, sql: await readFile(path.join(dir, name, "migration.sql"), "utf8") })));
 }
 

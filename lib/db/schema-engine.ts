@@ -16,14 +16,20 @@ function loadWasm(): Promise<void> {
     // The package exports no path to its .wasm; it sits beside the bindings module.
     const bindingsFile = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(path.join(path.dirname(bindingsFile), "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports });
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
+    });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
   return loaded;
 }
 
-async function withEngine<T>(connectionString: string, datamodel: [string, string] | null, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+async function withEngine<T>(
+  connectionString: string,
+  datamodel: [string, string] | null,
+  run: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   await loadWasm();
   const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
   const engine = await bindings.SchemaEngine.new({ datamodels: datamodel ? [datamodel] : undefined }, () => {}, factory);
@@ -62,7 +68,11 @@ export async function applyMigrations(connectionString: string, baseDir: string,
  * SQL that turns the database described by `from` (null: empty) into the one described by `to`. The diff itself reads no
  * database, but the engine connects on start, so it needs a reachable one.
  */
-export async function diffSchemas(connectionString: string, from: { path: string; content: string } | null, to: { path: string; content: string }): Promise<string> {
+export async function diffSchemas(
+  connectionString: string,
+  from: { path: string; content: string } | null,
+  to: { path: string; content: string },
+): Promise<string> {
   return withEngine(connectionString, [to.path, to.content], async (engine) => {
     const result = await engine.diff({
       from: from ? { tag: "schemaDatamodel", files: [from] } : { tag: "empty" },

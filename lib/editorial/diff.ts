@@ -12,7 +12,9 @@ export function lineDiff(before: string, after: string): DiffLine[] {
   const b = after.split("\n");
   // lengths[i][j]: LCS length of a[i..] and b[j..]. Profiles are a few hundred lines: the table stays small.
   const lengths = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
-  for (let i = a.length - 1; i >= 0; i -= 1) for (let j = b.length - 1; j >= 0; j -= 1) lengths[i]![j] = a[i] === b[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+  for (let i = a.length - 1; i >= 0; i -= 1)
+    for (let j = b.length - 1; j >= 0; j -= 1)
+      lengths[i]![j] = a[i] === b[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
   const lines: DiffLine[] = [];
   let i = 0;
   let j = 0;

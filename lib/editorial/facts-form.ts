@@ -48,7 +48,13 @@ export function factsToForm(facts: CountryFacts): FormValues {
 export function formToValues(form: FormData): FormValues {
   const values: FormValues = {};
   for (const [key, value] of form.entries()) {
-    if (typeof value !== "string" || !/^(name|isoCode|officialLanguages|schengen|offers|lastReviewed|reviewDue|translation\.reviewed|(authority|portal|enicNaric|visaApplication)\.(name|url)|directives\.\w+|(nationalSchemes|languageRequirements|sources)\.\d{1,2}\.\w+)$/.test(key)) continue;
+    if (
+      typeof value !== "string" ||
+      !/^(name|isoCode|officialLanguages|schengen|offers|lastReviewed|reviewDue|translation\.reviewed|(authority|portal|enicNaric|visaApplication)\.(name|url)|directives\.\w+|(nationalSchemes|languageRequirements|sources)\.\d{1,2}\.\w+)$/.test(
+        key,
+      )
+    )
+      continue;
     values[key] = value.trim().slice(0, 2000);
   }
   return values;
@@ -56,7 +62,8 @@ export function formToValues(form: FormData): FormValues {
 
 export function valuesToFacts(values: FormValues, country: string, translation: boolean): unknown {
   const split = (text = "") => text.split(/[,\s]+/).filter(Boolean);
-  const link = (key: string) => (values[`${key}.name`] || values[`${key}.url`] ? { name: values[`${key}.name`] ?? "", url: values[`${key}.url`] ?? "" } : undefined);
+  const link = (key: string) =>
+    values[`${key}.name`] || values[`${key}.url`] ? { name: values[`${key}.name`] ?? "", url: values[`${key}.url`] ?? "" } : undefined;
   const list = (name: ListName) => {
     const rows: Record<string, string>[] = [];
     for (let index = 0; index < 100; index += 1) {
@@ -115,7 +122,11 @@ export interface FieldGroup {
 }
 
 /** The form's fields, grouped as on the public page; list groups get one set of fields per row. */
-export function factFieldGroups(values: FormValues, translation: boolean, label: (key: string, values?: Record<string, string | number>) => string): FieldGroup[] {
+export function factFieldGroups(
+  values: FormValues,
+  translation: boolean,
+  label: (key: string, values?: Record<string, string | number>) => string,
+): FieldGroup[] {
   const linkGroup = (key: string, legendKey: string): FieldGroup => ({
     legend: label(legendKey),
     fields: [
@@ -126,7 +137,11 @@ export function factFieldGroups(values: FormValues, translation: boolean, label:
   const listGroup = (list: ListName, legendKey: string, kinds: Record<string, FieldSpec["type"]>): FieldGroup => ({
     legend: label(legendKey),
     fields: Array.from({ length: rowCount(values, list) }, (_, row) =>
-      lists[list].map((field) => ({ name: `${list}.${row}.${field}`, label: `${label(`field.${field}`)} (${label("field.entry", { number: row + 1 })})`, type: kinds[field] ?? "text" })),
+      lists[list].map((field) => ({
+        name: `${list}.${row}.${field}`,
+        label: `${label(`field.${field}`)} (${label("field.entry", { number: row + 1 })})`,
+        type: kinds[field] ?? "text",
+      })),
     ).flat(),
   });
   return [
@@ -136,7 +151,12 @@ export function factFieldGroups(values: FormValues, translation: boolean, label:
         { name: "name", label: label("field.countryName"), type: "text" },
         { name: "isoCode", label: label("field.isoCode"), type: "text" },
         { name: "officialLanguages", label: label("field.officialLanguages"), type: "text" },
-        { name: "schengen", label: label("countries.schengen"), type: "select", options: (["full", "partial", "none"] as const).map((value) => ({ value, label: label(`countries.schengenStatus.${value}`) })) },
+        {
+          name: "schengen",
+          label: label("countries.schengen"),
+          type: "select",
+          options: (["full", "partial", "none"] as const).map((value) => ({ value, label: label(`countries.schengenStatus.${value}`) })),
+        },
         { name: "offers", label: label("field.offers"), type: "text" },
       ],
     },
@@ -144,7 +164,14 @@ export function factFieldGroups(values: FormValues, translation: boolean, label:
     linkGroup("portal", "countries.portal"),
     linkGroup("enicNaric", "countries.enicNaric"),
     linkGroup("visaApplication", "countries.visaApplication"),
-    { legend: label("countries.directives"), fields: directiveKeys.map((key) => ({ name: `directives.${key}`, label: label(`countries.directive.${key}`), type: "checkbox" as const })) },
+    {
+      legend: label("countries.directives"),
+      fields: directiveKeys.map((key) => ({
+        name: `directives.${key}`,
+        label: label(`countries.directive.${key}`),
+        type: "checkbox" as const,
+      })),
+    },
     listGroup("nationalSchemes", "countries.nationalSchemes", { url: "url", summary: "textarea" }),
     listGroup("languageRequirements", "countries.languageRequirements", { url: "url", summary: "textarea" }),
     listGroup("sources", "field.sources", { url: "url" }),

@@ -25,7 +25,11 @@ export interface MutationResult {
 
 /** A refusal with details for the form (field errors, both versions of a conflicting save). */
 export class MutationError extends AccessError {
-  constructor(status: 409 | 422, message: string, readonly details: Record<string, unknown>) {
+  constructor(
+    status: 409 | 422,
+    message: string,
+    readonly details: Record<string, unknown>,
+  ) {
     super(status, message);
   }
 }
@@ -37,10 +41,14 @@ const text = (form: FormData, name: string) => {
 const editorPath = (country: string, locale: string) => `/admin/profiles/${country}/${locale}`;
 
 async function profileOfRevision(prisma: PrismaClient, revisionId: string) {
-  const revision = await prisma.profileRevision.findUnique({ where: { id: revisionId }, select: { profile: { select: { country: true, locale: true } } } });
+  const revision = await prisma.profileRevision.findUnique({
+    where: { id: revisionId },
+    select: { profile: { select: { country: true, locale: true } } },
+  });
   return revision ? editorPath(revision.profile.country, revision.profile.locale) : "/admin";
 }
-const revisionId = (form: FormData) => z.object({ revisionId: z.uuid("must be a revision id") }).parse({ revisionId: text(form, "revisionId") }).revisionId;
+const revisionId = (form: FormData) =>
+  z.object({ revisionId: z.uuid("must be a revision id") }).parse({ revisionId: text(form, "revisionId") }).revisionId;
 
 export const mutations: Record<string, { permission: Permission; run: (context: MutationContext) => Promise<MutationResult> }> = {
   save: {
@@ -55,22 +63,52 @@ export const mutations: Record<string, { permission: Permission; run: (context: 
         body: text(form, "body") ?? "",
         followsEnglish: text(form, "followsEnglish") === "on",
       });
-      if (result.ok) return { redirect: `${editorPath(key.country, key.locale)}?saved=${result.revision.number}`, message: `Saved as revision ${result.revision.number}.` };
+      if (result.ok)
+        return {
+          redirect: `${editorPath(key.country, key.locale)}?saved=${result.revision.number}`,
+          message: `Saved as revision ${result.revision.number}.`,
+        };
       if (result.kind === "invalid") {
-        throw new MutationError(422, "Nothing was saved: correct the fields marked below.", { fieldErrors: result.factErrors ? fieldErrors(result.factErrors) : {}, bodyErrors: result.bodyErrors });
+        throw new MutationError(422, "Nothing was saved: correct the fields marked below.", {
+          fieldErrors: result.factErrors ? fieldErrors(result.factErrors) : {},
+          bodyErrors: result.bodyErrors,
+        });
       }
       const theirs = result.theirs;
-      throw new MutationError(409, `Nothing was saved: ${theirs.author ?? "someone"} saved revision ${theirs.number} after you started. Both versions are shown below.`, {
-        conflict: { theirs: { id: theirs.id, number: theirs.number, author: theirs.author, createdAt: theirs.createdAt.toISOString(), body: theirs.body, facts: theirs.facts }, mine: { body: text(form, "body") ?? "", facts: valuesToFacts(values, key.country, key.locale !== referenceLocale) } },
-      });
+      throw new MutationError(
+        409,
+        `Nothing was saved: ${theirs.author ?? "someone"} saved revision ${theirs.number} after you started. Both versions are shown below.`,
+        {
+          conflict: {
+            theirs: {
+              id: theirs.id,
+              number: theirs.number,
+              author: theirs.author,
+              createdAt: theirs.createdAt.toISOString(),
+              body: theirs.body,
+              facts: theirs.facts,
+            },
+            mine: { body: text(form, "body") ?? "", facts: valuesToFacts(values, key.country, key.locale !== referenceLocale) },
+          },
+        },
+      );
     },
   },
   restore: {
     permission: "edit",
     async run({ prisma, actor, form }) {
-      const result = await restoreRevision(prisma, actor, { revisionId: revisionId(form), baseRevisionId: text(form, "baseRevisionId") ?? "" });
+      const result = await restoreRevision(prisma, actor, {
+        revisionId: revisionId(form),
+        baseRevisionId: text(form, "baseRevisionId") ?? "",
+      });
       const back = await profileOfRevision(prisma, revisionId(form));
-      if (!result.ok) throw new AccessError(409, result.kind === "conflict" ? "Someone saved a newer revision meanwhile: reload and restore again." : "That revision is no longer valid and cannot be restored.");
+      if (!result.ok)
+        throw new AccessError(
+          409,
+          result.kind === "conflict"
+            ? "Someone saved a newer revision meanwhile: reload and restore again."
+            : "That revision is no longer valid and cannot be restored.",
+        );
       return { redirect: `${back}?saved=${result.revision.number}`, message: `Restored as draft revision ${result.revision.number}.` };
     },
   },
@@ -86,7 +124,10 @@ export const mutations: Record<string, { permission: Permission; run: (context: 
     async run({ prisma, actor, form, afterPublish }) {
       const { country, locale } = await publishRevision(prisma, actor, { revisionId: revisionId(form) });
       let message = "Published.";
-      if (afterPublish) await afterPublish(country, locale).catch(() => (message = "Published. The search index could not be updated now; it catches up at the next start."));
+      if (afterPublish)
+        await afterPublish(country, locale).catch(
+          () => (message = "Published. The search index could not be updated now; it catches up at the next start."),
+        );
       return { redirect: editorPath(country, locale), message };
     },
   },
@@ -100,7 +141,10 @@ export const mutations: Record<string, { permission: Permission; run: (context: 
   "create-user": {
     permission: "manageUsers",
     async run({ prisma, actor, form }) {
-      const { user, password } = await adminCreateUser(prisma, actor, { email: text(form, "email") ?? "", role: (text(form, "role") ?? "") as "editor" });
+      const { user, password } = await adminCreateUser(prisma, actor, {
+        email: text(form, "email") ?? "",
+        role: (text(form, "role") ?? "") as "editor",
+      });
       return { redirect: "/admin/users", message: `Created ${user.role} ${user.email}.`, data: { email: user.email, password } };
     },
   },

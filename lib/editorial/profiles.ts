@@ -36,7 +36,10 @@ export function isOutdated(locale: string, sourceRevisionId: string | null, engl
 export async function readPublishedProfile(prisma: PrismaClient, country: string, locale: Locale): Promise<PublishedProfile | null> {
   const [profile, english] = await Promise.all([
     prisma.countryProfile.findUnique({ where: { country_locale: { country, locale } }, select: { publishedRevision: true } }),
-    prisma.countryProfile.findUnique({ where: { country_locale: { country, locale: referenceLocale } }, select: { publishedRevisionId: true } }),
+    prisma.countryProfile.findUnique({
+      where: { country_locale: { country, locale: referenceLocale } },
+      select: { publishedRevisionId: true },
+    }),
   ]);
   const revision = profile?.publishedRevision;
   if (!revision) return null;
@@ -59,7 +62,10 @@ export interface CountrySummary {
 
 /** Every published profile in one language, sorted by name in that language. */
 export async function readPublishedList(prisma: PrismaClient, locale: Locale): Promise<CountrySummary[]> {
-  const profiles = await prisma.countryProfile.findMany({ where: { locale, publishedRevisionId: { not: null } }, select: { country: true, publishedRevision: { select: { facts: true } } } });
+  const profiles = await prisma.countryProfile.findMany({
+    where: { locale, publishedRevisionId: { not: null } },
+    select: { country: true, publishedRevision: { select: { facts: true } } },
+  });
   const list = profiles.flatMap((profile) => {
     const facts = countryFactsSchema.safeParse(profile.publishedRevision?.facts);
     return facts.success ? [{ country: profile.country, facts: facts.data }] : [];
@@ -83,7 +89,14 @@ export async function readPublishedChanges(prisma: PrismaClient, locale: Locale,
     where: { publishedAt: { not: null }, reviewedById: { not: null }, profile: { locale } },
     orderBy: { publishedAt: "desc" },
     take,
-    select: { id: true, number: true, publishedAt: true, facts: true, profile: { select: { country: true } }, reviewedBy: { select: { email: true } } },
+    select: {
+      id: true,
+      number: true,
+      publishedAt: true,
+      facts: true,
+      profile: { select: { country: true } },
+      reviewedBy: { select: { email: true } },
+    },
   });
   return revisions.map((revision) => ({
     country: revision.profile.country,

@@ -16,7 +16,10 @@ export async function seedCountryProfiles(prisma: PrismaClient, seeds: CountrySe
     const translatedFromSeed = seed.locale !== referenceLocale && english && seed.frontmatter.translation?.sourceDigest === english.digest;
     await prisma.$transaction(async (tx) => {
       const source = translatedFromSeed
-        ? await tx.countryProfile.findUnique({ where: { country_locale: { country: seed.country, locale: referenceLocale } }, select: { publishedRevision: { select: { id: true, number: true } } } })
+        ? await tx.countryProfile.findUnique({
+            where: { country_locale: { country: seed.country, locale: referenceLocale } },
+            select: { publishedRevision: { select: { id: true, number: true } } },
+          })
         : null;
       const profile = await tx.countryProfile.create({ data: { country: seed.country, locale: seed.locale } });
       const revision = await tx.profileRevision.create({

@@ -16,7 +16,10 @@ export const saveInputSchema = profileKeySchema.extend({
   baseRevisionId: uuid,
   facts: z.unknown(),
   // Browsers send textarea text with CRLF line ends: store LF, as in the content files.
-  body: z.string().max(100_000, "must be at most 100,000 characters").transform((text) => text.replace(/\r\n?/g, "\n")),
+  body: z
+    .string()
+    .max(100_000, "must be at most 100,000 characters")
+    .transform((text) => text.replace(/\r\n?/g, "\n")),
   /** Translations: the text now matches the English profile as published. */
   followsEnglish: z.boolean().default(false),
 });
@@ -38,8 +41,24 @@ export type SaveResult =
   | { ok: false; kind: "invalid"; factErrors: z.ZodError | null; bodyErrors: string[] }
   | { ok: false; kind: "conflict"; theirs: RevisionSummary };
 
-const summarySelect = { id: true, number: true, status: true, body: true, facts: true, createdAt: true, author: { select: { email: true } } } as const;
-function summary(revision: { id: string; number: number; status: string; body: string; facts: unknown; createdAt: Date; author: { email: string } | null }): RevisionSummary {
+const summarySelect = {
+  id: true,
+  number: true,
+  status: true,
+  body: true,
+  facts: true,
+  createdAt: true,
+  author: { select: { email: true } },
+} as const;
+function summary(revision: {
+  id: string;
+  number: number;
+  status: string;
+  body: string;
+  facts: unknown;
+  createdAt: Date;
+  author: { email: string } | null;
+}): RevisionSummary {
   return { ...revision, author: revision.author?.email ?? null };
 }
 
@@ -50,7 +69,11 @@ async function profileOf(prisma: PrismaClient, key: { country: string; locale: s
 }
 
 async function latestRevision(prisma: PrismaClient, profileId: string) {
-  return prisma.profileRevision.findFirstOrThrow({ where: { profileId }, orderBy: { number: "desc" }, select: { ...summarySelect, sourceRevisionId: true } });
+  return prisma.profileRevision.findFirstOrThrow({
+    where: { profileId },
+    orderBy: { number: "desc" },
+    select: { ...summarySelect, sourceRevisionId: true },
+  });
 }
 
 function audit(actor: Actor, action: string, subject: string, revisionId?: string, detail?: string) {
@@ -62,7 +85,12 @@ function audit(actor: Actor, action: string, subject: string, revisionId?: strin
  * revision is no longer the one the editor started from: two saves from one base never both succeed, because the
  * revision number is unique per profile.
  */
-export async function saveRevision(prisma: PrismaClient, actor: Actor | null, raw: z.input<typeof saveInputSchema>, note?: string): Promise<SaveResult> {
+export async function saveRevision(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  raw: z.input<typeof saveInputSchema>,
+  note?: string,
+): Promise<SaveResult> {
   authorize(actor, "edit");
   const input = saveInputSchema.parse(raw);
   const facts = countryFactsSchema.safeParse(input.facts);
@@ -74,7 +102,13 @@ export async function saveRevision(prisma: PrismaClient, actor: Actor | null, ra
     bodyErrors = error.problems;
   }
   const factsMismatch = facts.success && facts.data.country !== input.country;
-  if (!facts.success || bodyErrors.length || factsMismatch) return { ok: false, kind: "invalid", factErrors: facts.success ? null : facts.error, bodyErrors: factsMismatch ? [...bodyErrors, "country: must match the profile"] : bodyErrors };
+  if (!facts.success || bodyErrors.length || factsMismatch)
+    return {
+      ok: false,
+      kind: "invalid",
+      factErrors: facts.success ? null : facts.error,
+      bodyErrors: factsMismatch ? [...bodyErrors, "country: must match the profile"] : bodyErrors,
+    };
 
   const profile = await profileOf(prisma, { country: input.country, locale: input.locale });
   const latest = await latestRevision(prisma, profile.id);
@@ -82,22 +116,37 @@ export async function saveRevision(prisma: PrismaClient, actor: Actor | null, ra
 
   let sourceRevisionId = latest.sourceRevisionId;
   if (input.locale !== referenceLocale && input.followsEnglish) {
-    const english = await prisma.countryProfile.findUnique({ where: { country_locale: { country: input.country, locale: referenceLocale } }, select: { publishedRevisionId: true } });
+    const english = await prisma.countryProfile.findUnique({
+      where: { country_locale: { country: input.country, locale: referenceLocale } },
+      select: { publishedRevisionId: true },
+    });
     sourceRevisionId = english?.publishedRevisionId ?? sourceRevisionId;
   }
   try {
     const revision = await prisma.$transaction(async (tx) => {
       const created = await tx.profileRevision.create({
-        data: { profileId: profile.id, number: latest.number + 1, facts: facts.data as CountryFacts, body: input.body, baseRevisionId: latest.id, authorId: actor.id, sourceRevisionId, note },
+        data: {
+          profileId: profile.id,
+          number: latest.number + 1,
+          facts: facts.data as CountryFacts,
+          body: input.body,
+          baseRevisionId: latest.id,
+          authorId: actor.id,
+          sourceRevisionId,
+          note,
+        },
         select: summarySelect,
       });
-      await tx.auditEntry.create({ data: audit(actor, note ? "restore" : "save", `${input.country}/${input.locale}`, created.id, note ?? `revision ${created.number}`) });
+      await tx.auditEntry.create({
+        data: audit(actor, note ? "restore" : "save", `${input.country}/${input.locale}`, created.id, note ?? `revision ${created.number}`),
+      });
       return created;
     });
     return { ok: true, revision: summary(revision) };
   } catch (error) {
     // Someone else's save took this number between our read and our write.
-    if ((error as { code?: string }).code === "P2002") return { ok: false, kind: "conflict", theirs: summary(await latestRevision(prisma, profile.id)) };
+    if ((error as { code?: string }).code === "P2002")
+      return { ok: false, kind: "conflict", theirs: summary(await latestRevision(prisma, profile.id)) };
     throw error;
   }
 }
@@ -108,13 +157,19 @@ export async function restoreRevision(prisma: PrismaClient, actor: Actor | null,
   const { revisionId } = revisionActionSchema.parse(raw);
   const old = await prisma.profileRevision.findUnique({ where: { id: revisionId }, include: { profile: true } });
   if (!old) throw new AccessError(404, "No such revision.");
-  return saveRevision(prisma, actor, { country: old.profile.country, locale: old.profile.locale, baseRevisionId: raw.baseRevisionId, facts: old.facts, body: old.body }, `restored from revision ${old.number}`);
+  return saveRevision(
+    prisma,
+    actor,
+    { country: old.profile.country, locale: old.profile.locale, baseRevisionId: raw.baseRevisionId, facts: old.facts, body: old.body },
+    `restored from revision ${old.number}`,
+  );
 }
 
 async function revisionInState(prisma: PrismaClient, revisionId: string, status: "draft" | "in_review") {
   const revision = await prisma.profileRevision.findUnique({ where: { id: revisionId }, include: { profile: true } });
   if (!revision) throw new AccessError(404, "No such revision.");
-  if (revision.status !== status) throw new AccessError(409, `Revision ${revision.number} is ${revision.status.replace("_", " ")}, not ${status.replace("_", " ")}.`);
+  if (revision.status !== status)
+    throw new AccessError(409, `Revision ${revision.number} is ${revision.status.replace("_", " ")}, not ${status.replace("_", " ")}.`);
   return revision;
 }
 
@@ -124,10 +179,13 @@ export async function submitForReview(prisma: PrismaClient, actor: Actor | null,
   const { revisionId } = revisionActionSchema.parse(raw);
   const revision = await revisionInState(prisma, revisionId, "draft");
   const latest = await latestRevision(prisma, revision.profileId);
-  if (latest.id !== revision.id) throw new AccessError(409, `Revision ${revision.number} is not the latest; submit revision ${latest.number} instead.`);
+  if (latest.id !== revision.id)
+    throw new AccessError(409, `Revision ${revision.number} is not the latest; submit revision ${latest.number} instead.`);
   await prisma.$transaction([
     prisma.profileRevision.update({ where: { id: revision.id }, data: { status: "in_review", reviewComment: null } }),
-    prisma.auditEntry.create({ data: audit(actor, "submit", `${revision.profile.country}/${revision.profile.locale}`, revision.id, `revision ${revision.number}`) }),
+    prisma.auditEntry.create({
+      data: audit(actor, "submit", `${revision.profile.country}/${revision.profile.locale}`, revision.id, `revision ${revision.number}`),
+    }),
   ]);
 }
 
@@ -144,9 +202,13 @@ export async function publishRevision(prisma: PrismaClient, actor: Actor | null,
   const now = new Date();
   await prisma.$transaction(async (tx) => {
     // Conditional on the status we read, so two reviewers publishing at once cannot both succeed.
-    const claimed = await tx.profileRevision.updateMany({ where: { id: revision.id, status: "in_review" }, data: { status: "published", reviewedById: actor.id, reviewedAt: now, publishedAt: now } });
+    const claimed = await tx.profileRevision.updateMany({
+      where: { id: revision.id, status: "in_review" },
+      data: { status: "published", reviewedById: actor.id, reviewedAt: now, publishedAt: now },
+    });
     if (claimed.count !== 1) throw new AccessError(409, "Someone else has just reviewed this revision.");
-    if (revision.profile.publishedRevisionId) await tx.profileRevision.update({ where: { id: revision.profile.publishedRevisionId }, data: { status: "superseded" } });
+    if (revision.profile.publishedRevisionId)
+      await tx.profileRevision.update({ where: { id: revision.profile.publishedRevisionId }, data: { status: "superseded" } });
     await tx.countryProfile.update({ where: { id: revision.profileId }, data: { publishedRevisionId: revision.id } });
     await tx.auditEntry.create({ data: audit(actor, "publish", subject, revision.id, `revision ${revision.number}`) });
   });
@@ -159,7 +221,12 @@ export async function sendBack(prisma: PrismaClient, actor: Actor | null, raw: {
   const { revisionId, comment } = sendBackSchema.parse(raw);
   const revision = await revisionInState(prisma, revisionId, "in_review");
   await prisma.$transaction([
-    prisma.profileRevision.update({ where: { id: revision.id }, data: { status: "draft", reviewComment: comment, reviewedById: actor.id, reviewedAt: new Date() } }),
-    prisma.auditEntry.create({ data: audit(actor, "send-back", `${revision.profile.country}/${revision.profile.locale}`, revision.id, comment) }),
+    prisma.profileRevision.update({
+      where: { id: revision.id },
+      data: { status: "draft", reviewComment: comment, reviewedById: actor.id, reviewedAt: new Date() },
+    }),
+    prisma.auditEntry.create({
+      data: audit(actor, "send-back", `${revision.profile.country}/${revision.profile.locale}`, revision.id, comment),
+    }),
   ]);
 }

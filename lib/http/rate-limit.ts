@@ -3,7 +3,10 @@
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
-  constructor(private readonly limit: number, private readonly windowMs: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+  ) {}
 
   /** Counts one request; returns how many seconds to wait when over the limit, or 0 when allowed. */
   take(key: string, now = Date.now()): number {

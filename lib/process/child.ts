@@ -7,7 +7,10 @@ import path from "node:path";
 
 /** An error whose message is meant for the person at the terminal: printed as one line, without a stack trace. */
 export class StartError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = "StartError";
   }
@@ -103,7 +106,9 @@ export function runToCompletion(command: string, args: string[], options: SpawnO
     const child: ChildProcess = spawn(command, args, { stdio: "inherit", ...options });
     child.once("error", (error) => reject(new StartError(`${options.name} could not be run: ${error.message}`)));
     child.once("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new StartError(`${options.name} failed (${signal ?? `exit code ${code}`}).`, "See its output above.")),
+      code === 0
+        ? resolve()
+        : reject(new StartError(`${options.name} failed (${signal ?? `exit code ${code}`}).`, "See its output above.")),
     );
   });
 }

@@ -41,7 +41,10 @@ export function seedCountryDocuments(seeds: CountrySeed[]): SearchDocument[] {
 }
 
 /** Documents of the published country profiles (optionally one country in one locale). Invalid revisions are skipped. */
-export async function publishedCountryDocuments(prisma: PrismaClient, only?: { country: string; locale: Locale }): Promise<SearchDocument[]> {
+export async function publishedCountryDocuments(
+  prisma: PrismaClient,
+  only?: { country: string; locale: Locale },
+): Promise<SearchDocument[]> {
   const profiles = await prisma.countryProfile.findMany({
     where: { publishedRevisionId: { not: null }, ...(only ?? {}) },
     select: { country: true, locale: true, publishedRevision: { select: { facts: true, body: true } } },

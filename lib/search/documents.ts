@@ -44,12 +44,34 @@ export interface IndexablePage {
 }
 
 export function pageDocuments(page: IndexablePage): SearchDocument[] {
-  const base = { title: page.title, type: page.type, pillar: page.pillar, country: page.country, locale: page.locale, lastReviewed: page.lastReviewed, weight: weights[page.type] };
+  const base = {
+    title: page.title,
+    type: page.type,
+    pillar: page.pillar,
+    country: page.country,
+    locale: page.locale,
+    lastReviewed: page.lastReviewed,
+    weight: weights[page.type],
+  };
   const topSections = page.sections.filter((section) => section.depth === 2);
-  const whole: SearchDocument = { ...base, id: page.id, url: page.url, section: null, summary: page.summary, text: [page.facts ?? "", ...topSections.map((s) => s.title)].join("\n").slice(0, MAX_TEXT) };
+  const whole: SearchDocument = {
+    ...base,
+    id: page.id,
+    url: page.url,
+    section: null,
+    summary: page.summary,
+    text: [page.facts ?? "", ...topSections.map((s) => s.title)].join("\n").slice(0, MAX_TEXT),
+  };
   return [
     whole,
-    ...topSections.map((section) => ({ ...base, id: `${page.id}--${section.id}`, url: `${page.url}#${section.id}`, section: section.title, summary: "", text: section.text.slice(0, MAX_TEXT) })),
+    ...topSections.map((section) => ({
+      ...base,
+      id: `${page.id}--${section.id}`,
+      url: `${page.url}#${section.id}`,
+      section: section.title,
+      summary: "",
+      text: section.text.slice(0, MAX_TEXT),
+    })),
   ];
 }
 

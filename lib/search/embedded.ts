@@ -13,7 +13,10 @@ export function meilisearchBinary(): string {
   try {
     packageJson = createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`);
   } catch {
-    throw new StartError(`The Meilisearch binary package ${PACKAGE} is not installed.`, "Run `npm ci`, or set MEILI_HOST to an external Meilisearch.");
+    throw new StartError(
+      `The Meilisearch binary package ${PACKAGE} is not installed.`,
+      "Run `npm ci`, or set MEILI_HOST to an external Meilisearch.",
+    );
   }
   return path.join(path.dirname(packageJson), "meilisearch");
 }
@@ -30,7 +33,10 @@ async function masterKey(dataDir: string): Promise<string> {
 
 export async function startEmbeddedMeilisearch(dataDir: string, port: number) {
   if (process.platform !== "linux" || process.arch !== "x64") {
-    throw new StartError(`The embedded Meilisearch runs on linux-x64 only (this is ${process.platform}-${process.arch}).`, "Set MEILI_HOST and MEILI_MASTER_KEY to a Meilisearch server.");
+    throw new StartError(
+      `The embedded Meilisearch runs on linux-x64 only (this is ${process.platform}-${process.arch}).`,
+      "Set MEILI_HOST and MEILI_MASTER_KEY to a Meilisearch server.",
+    );
   }
   const binary = meilisearchBinary();
   await stat(binary).catch(() => {
@@ -45,7 +51,19 @@ export async function startEmbeddedMeilisearch(dataDir: string, port: number) {
   const log = openSync(path.join(dataDir, "meilisearch.log"), "a");
   const process_ = startChild(
     binary,
-    ["--db-path", path.join(dataDir, "meili"), "--http-addr", `127.0.0.1:${port}`, "--no-analytics", "--master-key", key, "--env", "production", "--log-level", "WARN"],
+    [
+      "--db-path",
+      path.join(dataDir, "meili"),
+      "--http-addr",
+      `127.0.0.1:${port}`,
+      "--no-analytics",
+      "--master-key",
+      key,
+      "--env",
+      "production",
+      "--log-level",
+      "WARN",
+    ],
     { name: `Meilisearch (log: ${path.join(dataDir, "meilisearch.log")})`, stdio: ["ignore", log, log] },
   );
   await Promise.race([waitUntil(() => httpOk(`${host}/health`), 30_000, "Meilisearch"), process_.exited]);

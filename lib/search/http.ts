@@ -4,10 +4,16 @@
 import http from "node:http";
 import https from "node:https";
 
-const agents = { "http:": new http.Agent({ keepAlive: true, maxSockets: 64 }), "https:": new https.Agent({ keepAlive: true, maxSockets: 64 }) };
+const agents = {
+  "http:": new http.Agent({ keepAlive: true, maxSockets: 64 }),
+  "https:": new https.Agent({ keepAlive: true, maxSockets: 64 }),
+};
 
 export class MeilisearchHttpError extends Error {
-  constructor(readonly status: number, readonly body: unknown) {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
     const detail = body && typeof body === "object" && "message" in body ? String(body.message) : `HTTP ${status}`;
     super(`Meilisearch: ${detail}`);
     this.name = "MeilisearchHttpError";
@@ -28,29 +34,35 @@ export function nodeHttpClient(input: string | URL | Request, init?: RequestInit
   return new Promise((resolve, reject) => {
     // The abort listener is added and removed per request (passing the signal to http.request leaks listeners).
     const onAbort = () => request.destroy(signal?.reason instanceof Error ? signal.reason : new Error("aborted"));
-    const settle = <T,>(finish: (value: T) => void) => (value: T) => {
-      signal?.removeEventListener("abort", onAbort);
-      finish(value);
-    };
+    const settle =
+      <T>(finish: (value: T) => void) =>
+      (value: T) => {
+        signal?.removeEventListener("abort", onAbort);
+        finish(value);
+      };
     resolve = settle(resolve);
     reject = settle(reject);
-    const request = transport.request(url, { method: init?.method ?? "GET", headers, agent: agents[url.protocol as keyof typeof agents] }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", reject);
-      response.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        let parsed: unknown;
-        try {
-          parsed = text === "" ? undefined : JSON.parse(text);
-        } catch {
-          parsed = text;
-        }
-        const status = response.statusCode ?? 0;
-        if (status >= 200 && status < 300) resolve(parsed);
-        else reject(new MeilisearchHttpError(status, parsed));
-      });
-    });
+    const request = transport.request(
+      url,
+      { method: init?.method ?? "GET", headers, agent: agents[url.protocol as keyof typeof agents] },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          let parsed: unknown;
+          try {
+            parsed = text === "" ? undefined : JSON.parse(text);
+          } catch {
+            parsed = text;
+          }
+          const status = response.statusCode ?? 0;
+          if (status >= 200 && status < 300) resolve(parsed);
+          else reject(new MeilisearchHttpError(status, parsed));
+        });
+      },
+    );
     signal?.addEventListener("abort", onAbort, { once: true });
     request.on("error", reject);
     request.end(body);

@@ -14,7 +14,10 @@ async function waitFor(client: Meilisearch, task: { taskUid: number }, what: str
 }
 
 async function indexExists(client: Meilisearch, uid: string) {
-  return client.getRawIndex(uid).then(() => true, () => false);
+  return client.getRawIndex(uid).then(
+    () => true,
+    () => false,
+  );
 }
 
 export function corpusDigest(documents: SearchDocument[]) {
@@ -23,11 +26,19 @@ export function corpusDigest(documents: SearchDocument[]) {
 
 /** The digest of the corpus last indexed under `prefix`, or null when there is no complete index. */
 export async function indexedDigest(client: Meilisearch, prefix: string): Promise<string | null> {
-  const state = await client.index(`${prefix}_meta`).getDocument(STATE_ID).catch(() => null);
+  const state = await client
+    .index(`${prefix}_meta`)
+    .getDocument(STATE_ID)
+    .catch(() => null);
   return typeof state?.digest === "string" ? state.digest : null;
 }
 
-export async function rebuildIndexes(client: Meilisearch, prefix: string, documents: SearchDocument[], onLocaleDone?: (locale: Locale, count: number) => void) {
+export async function rebuildIndexes(
+  client: Meilisearch,
+  prefix: string,
+  documents: SearchDocument[],
+  onLocaleDone?: (locale: Locale, count: number) => void,
+) {
   for (const locale of locales) {
     const live = indexName(prefix, locale);
     const next = `${live}__next`;
@@ -43,12 +54,26 @@ export async function rebuildIndexes(client: Meilisearch, prefix: string, docume
     onLocaleDone?.(locale, ofLocale.length);
   }
   const meta = client.index(`${prefix}_meta`);
-  await waitFor(client, await meta.addDocuments([{ id: STATE_ID, digest: corpusDigest(documents), builtAt: new Date().toISOString() }], { primaryKey: "id" }), "state");
+  await waitFor(
+    client,
+    await meta.addDocuments([{ id: STATE_ID, digest: corpusDigest(documents), builtAt: new Date().toISOString() }], { primaryKey: "id" }),
+    "state",
+  );
 }
 
 /** Replaces one country profile's documents in its locale's live index (after an editor publishes it). */
-export async function replaceCountryDocuments(client: Meilisearch, prefix: string, country: string, locale: Locale, documents: SearchDocument[]) {
+export async function replaceCountryDocuments(
+  client: Meilisearch,
+  prefix: string,
+  country: string,
+  locale: Locale,
+  documents: SearchDocument[],
+) {
   const index = client.index<SearchDocument>(indexName(prefix, locale));
-  await waitFor(client, await index.deleteDocuments({ filter: `type = "country" AND country = "${country}"` }), `remove ${country}/${locale}`);
+  await waitFor(
+    client,
+    await index.deleteDocuments({ filter: `type = "country" AND country = "${country}"` }),
+    `remove ${country}/${locale}`,
+  );
   if (documents.length) await waitFor(client, await index.addDocuments(documents), `add ${country}/${locale}`);
 }

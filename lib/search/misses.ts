@@ -18,5 +18,11 @@ export async function recordSearchMiss(prisma: PrismaClient, q: string, locale: 
 
 export async function topSearchMisses(prisma: PrismaClient, sinceDays = 30, take = 50) {
   const since = new Date(Date.now() - sinceDays * 86_400_000);
-  return prisma.searchMiss.groupBy({ by: ["query", "locale"], where: { day: { gte: since } }, _sum: { count: true }, orderBy: { _sum: { count: "desc" } }, take });
+  return prisma.searchMiss.groupBy({
+    by: ["query", "locale"],
+    where: { day: { gte: since } },
+    _sum: { count: true },
+    orderBy: { _sum: { count: "desc" } },
+    take,
+  });
 }

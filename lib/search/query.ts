@@ -43,13 +43,17 @@ function unmark(text: string) {
 /** The cropped description or text, preferring the one where the query matched. */
 function snippetOf(hit: SearchDocument & { _formatted?: Partial<Record<keyof SearchDocument, unknown>> }) {
   const candidates = [hit._formatted?.summary, hit._formatted?.text].map((value) => (typeof value === "string" ? value : ""));
-  return candidates.find((text) => text.includes(HIGHLIGHT_START)) ?? (candidates.find(Boolean) || unmark(hit.summary || hit.text).slice(0, 200));
+  return (
+    candidates.find((text) => text.includes(HIGHLIGHT_START)) ?? (candidates.find(Boolean) || unmark(hit.summary || hit.text).slice(0, 200))
+  );
 }
 
 /** The Meilisearch search parameters for a request (the benchmark sends the very same to Meilisearch directly). */
 export function searchOptions(request: SearchRequest) {
   // Filter values come from validated enums and slugs (lib/search/request.ts), so they cannot break out of the quotes.
-  const filter = [request.type ? `type = "${request.type}"` : null, request.country ? `country = "${request.country}"` : null].filter((f): f is string => f !== null);
+  const filter = [request.type ? `type = "${request.type}"` : null, request.country ? `country = "${request.country}"` : null].filter(
+    (f): f is string => f !== null,
+  );
   return {
     filter,
     facets: ["type"],
@@ -64,7 +68,11 @@ export function searchOptions(request: SearchRequest) {
 }
 
 export async function searchIndex(client: Meilisearch, prefix: string, request: SearchRequest, timeoutMs: number): Promise<SearchResult> {
-  const response = await withTimeout(client.index<SearchDocument>(indexName(prefix, request.locale)).search(request.q, searchOptions(request)), timeoutMs, "Meilisearch");
+  const response = await withTimeout(
+    client.index<SearchDocument>(indexName(prefix, request.locale)).search(request.q, searchOptions(request)),
+    timeoutMs,
+    "Meilisearch",
+  );
   const hits = response.hits.map((hit) => ({
     url: hit.url,
     title: unmark(hit.title),

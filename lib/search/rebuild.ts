@@ -8,10 +8,17 @@ import { buildGuidanceDocuments } from "@/lib/search/documents";
 import { corpusDigest, indexedDigest, rebuildIndexes } from "@/lib/search/indexer";
 
 /** Guidance pages from content/ and the published country profiles from the database. */
-export async function buildSearchIndex(client: Meilisearch, prefix: string, { onlyIfChanged, prisma }: { onlyIfChanged: boolean; prisma: PrismaClient }) {
+export async function buildSearchIndex(
+  client: Meilisearch,
+  prefix: string,
+  { onlyIfChanged, prisma }: { onlyIfChanged: boolean; prisma: PrismaClient },
+) {
   const documents = [...(await buildGuidanceDocuments()), ...(await publishedCountryDocuments(prisma))];
-  if (onlyIfChanged && (await indexedDigest(client, prefix)) === corpusDigest(documents)) return { rebuilt: false, documents: documents.length };
-  const bar = process.stdout.isTTY ? new SingleBar({ format: "  indexing [{bar}] {value}/{total} locales ({locale})", hideCursor: true }, Presets.shades_classic) : null;
+  if (onlyIfChanged && (await indexedDigest(client, prefix)) === corpusDigest(documents))
+    return { rebuilt: false, documents: documents.length };
+  const bar = process.stdout.isTTY
+    ? new SingleBar({ format: "  indexing [{bar}] {value}/{total} locales ({locale})", hideCursor: true }, Presets.shades_classic)
+    : null;
   bar?.start(locales.length, 0, { locale: "" });
   await rebuildIndexes(client, prefix, documents, (locale) => bar?.increment({ locale }));
   bar?.stop();

@@ -9,8 +9,16 @@ export const searchRequestSchema = z.strictObject({
   q: z.string().trim().max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`).default(""),
   locale: z.enum(locales, `locale must be one of ${locales.join(", ")}`),
   type: z.enum(documentTypes, `type must be one of ${documentTypes.join(", ")}`).optional(),
-  country: z.string().regex(/^[a-z]+(-[a-z]+)*$/, "country must be a country slug such as germany").optional(),
-  page: z.coerce.number("page must be a whole number from 1 to 100").int("page must be a whole number from 1 to 100").min(1, "page must be a whole number from 1 to 100").max(100, "page must be a whole number from 1 to 100").default(1),
+  country: z
+    .string()
+    .regex(/^[a-z]+(-[a-z]+)*$/, "country must be a country slug such as germany")
+    .optional(),
+  page: z.coerce
+    .number("page must be a whole number from 1 to 100")
+    .int("page must be a whole number from 1 to 100")
+    .min(1, "page must be a whole number from 1 to 100")
+    .max(100, "page must be a whole number from 1 to 100")
+    .default(1),
 });
 
 export type ValidSearchRequest = z.infer<typeof searchRequestSchema>;

@@ -28,13 +28,27 @@ describe("editorial workflow", () => {
     const seeds = (await loadCountrySeeds()).filter((seed) => ["germany", "denmark"].includes(seed.country));
     await seedCountryProfiles(prisma, seeds);
     germanyFacts = seeds.find((seed) => seed.country === "germany" && seed.locale === "en")!.frontmatter;
-    const roles: Record<keyof typeof users, Role> = { editor: "editor", editor2: "editor", reviewer: "reviewer", reviewer2: "reviewer", admin: "admin" };
-    for (const [name, role] of Object.entries(roles)) users[name as keyof typeof users] = await createUser(prisma, { email: `${name}@example.org`, role, password: PASSWORD });
+    const roles: Record<keyof typeof users, Role> = {
+      editor: "editor",
+      editor2: "editor",
+      reviewer: "reviewer",
+      reviewer2: "reviewer",
+      admin: "admin",
+    };
+    for (const [name, role] of Object.entries(roles))
+      users[name as keyof typeof users] = await createUser(prisma, { email: `${name}@example.org`, role, password: PASSWORD });
   });
 
-  const latest = (country: string, locale: string) => prisma.profileRevision.findFirstOrThrow({ where: { profile: { country, locale } }, orderBy: { number: "desc" } });
+  const latest = (country: string, locale: string) =>
+    prisma.profileRevision.findFirstOrThrow({ where: { profile: { country, locale } }, orderBy: { number: "desc" } });
   const save = async (actor: Actor, body: string, baseRevisionId?: string, country = "germany", locale = "en") =>
-    saveRevision(prisma, actor, { country, locale: locale as "en", baseRevisionId: baseRevisionId ?? (await latest(country, locale)).id, facts: germanyFacts, body });
+    saveRevision(prisma, actor, {
+      country,
+      locale: locale as "en",
+      baseRevisionId: baseRevisionId ?? (await latest(country, locale)).id,
+      facts: germanyFacts,
+      body,
+    });
   const refusedWith = async (status: number, run: () => Promise<unknown>) => {
     await assert.rejects(run, (error: unknown) => error instanceof AccessError && error.status === status);
   };
@@ -43,24 +57,39 @@ describe("editorial workflow", () => {
     const english = await prisma.countryProfile.findUniqueOrThrow({ where: { country_locale: { country: "denmark", locale: "en" } } });
     const translations = await prisma.profileRevision.findMany({ where: { profile: { country: "denmark", locale: { not: "en" } } } });
     assert.equal(translations.length, 5);
-    for (const revision of translations) assert.ok(revision.sourceRevisionId === null || revision.sourceRevisionId === english.publishedRevisionId);
+    for (const revision of translations)
+      assert.ok(revision.sourceRevisionId === null || revision.sourceRevisionId === english.publishedRevisionId);
   });
 
   it("refuses one of two concurrent saves from the same base, and loses nothing", async () => {
     const base = await latest("germany", "en");
-    const [first, second] = await Promise.all([save(users.editor, "## First [#first]\n\nFirst editor's text.", base.id), save(users.editor2, "## Second [#second]\n\nSecond editor's text.", base.id)]);
+    const [first, second] = await Promise.all([
+      save(users.editor, "## First [#first]\n\nFirst editor's text.", base.id),
+      save(users.editor2, "## Second [#second]\n\nSecond editor's text.", base.id),
+    ]);
     const results = [first, second];
     assert.equal(results.filter((result) => result.ok).length, 1, "exactly one save succeeds");
     const refused = results.find((result) => !result.ok)!;
     const saved = results.find((result) => result.ok)!;
     assert.ok(!refused.ok && refused.kind === "conflict");
-    assert.ok(saved.ok && !refused.ok && refused.kind === "conflict" && refused.theirs.id === saved.revision.id, "the refusal shows the version that won");
+    assert.ok(
+      saved.ok && !refused.ok && refused.kind === "conflict" && refused.theirs.id === saved.revision.id,
+      "the refusal shows the version that won",
+    );
     // The refused editor saves again on top of the winner: both texts are kept as revisions.
     const loser = results.indexOf(refused) === 0 ? users.editor : users.editor2;
-    const retry = await save(loser, results.indexOf(refused) === 0 ? "## First [#first]\n\nFirst editor's text." : "## Second [#second]\n\nSecond editor's text.", saved.ok ? saved.revision.id : "");
+    const retry = await save(
+      loser,
+      results.indexOf(refused) === 0 ? "## First [#first]\n\nFirst editor's text." : "## Second [#second]\n\nSecond editor's text.",
+      saved.ok ? saved.revision.id : "",
+    );
     assert.ok(retry.ok);
-    const bodies = (await prisma.profileRevision.findMany({ where: { profile: { country: "germany", locale: "en" } } })).map((revision) => revision.body);
-    assert.ok(bodies.some((body) => body.includes("First editor's text.")) && bodies.some((body) => body.includes("Second editor's text.")));
+    const bodies = (await prisma.profileRevision.findMany({ where: { profile: { country: "germany", locale: "en" } } })).map(
+      (revision) => revision.body,
+    );
+    assert.ok(
+      bodies.some((body) => body.includes("First editor's text.")) && bodies.some((body) => body.includes("Second editor's text.")),
+    );
     assert.equal(bodies.length, 3, "seed revision plus both saves");
   });
 
@@ -68,7 +97,10 @@ describe("editorial workflow", () => {
     const before = await prisma.profileRevision.count();
     const result = await save(users.editor, "## Fine [#fine]\n\nText.\n\n<script>alert(1)</script>\n\n{process.env.SECRET}");
     assert.ok(!result.ok && result.kind === "invalid");
-    assert.ok(!result.ok && result.kind === "invalid" && result.bodyErrors.some((problem) => /line 5/.test(problem)), JSON.stringify(result));
+    assert.ok(
+      !result.ok && result.kind === "invalid" && result.bodyErrors.some((problem) => /line 5/.test(problem)),
+      JSON.stringify(result),
+    );
     assert.equal(await prisma.profileRevision.count(), before);
   });
 
@@ -92,16 +124,29 @@ describe("editorial workflow", () => {
     const draft = await save(users.editor, "## Texte [#texte]\n\nNouveau texte.", undefined, "denmark", "fr");
     assert.ok(!draft.ok, "Germany's facts are not Denmark's");
     const denmarkFacts = (await prisma.profileRevision.findFirstOrThrow({ where: { profileId: profile.id } })).facts;
-    const revision = await saveRevision(prisma, users.editor, { country: "denmark", locale: "fr", baseRevisionId: (await latest("denmark", "fr")).id, facts: denmarkFacts, body: "## Texte [#texte]\n\nNouveau texte." });
+    const revision = await saveRevision(prisma, users.editor, {
+      country: "denmark",
+      locale: "fr",
+      baseRevisionId: (await latest("denmark", "fr")).id,
+      facts: denmarkFacts,
+      body: "## Texte [#texte]\n\nNouveau texte.",
+    });
     assert.ok(revision.ok);
     await submitForReview(prisma, users.editor, { revisionId: revision.revision.id });
 
     // Make the audit insert fail inside the transaction: nothing of the publish may remain.
-    await prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$ LANGUAGE plpgsql`);
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_audit BEFORE INSERT ON "AuditEntry" FOR EACH ROW WHEN (NEW.action = 'publish') EXECUTE FUNCTION refuse_audit()`);
+    await prisma.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$ LANGUAGE plpgsql`,
+    );
+    await prisma.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_audit BEFORE INSERT ON "AuditEntry" FOR EACH ROW WHEN (NEW.action = 'publish') EXECUTE FUNCTION refuse_audit()`,
+    );
     await assert.rejects(() => publishRevision(prisma, users.reviewer, { revisionId: revision.revision.id }));
     assert.equal((await prisma.profileRevision.findUniqueOrThrow({ where: { id: revision.revision.id } })).status, "in_review");
-    assert.equal((await prisma.countryProfile.findUniqueOrThrow({ where: { id: profile.id } })).publishedRevisionId, profile.publishedRevisionId);
+    assert.equal(
+      (await prisma.countryProfile.findUniqueOrThrow({ where: { id: profile.id } })).publishedRevisionId,
+      profile.publishedRevisionId,
+    );
     assert.equal((await prisma.profileRevision.findUniqueOrThrow({ where: { id: profile.publishedRevisionId! } })).status, "published");
     await prisma.$executeRawUnsafe(`DROP TRIGGER refuse_audit ON "AuditEntry"`);
 
@@ -111,12 +156,21 @@ describe("editorial workflow", () => {
     assert.equal(published.reviewedById, users.reviewer.id);
     assert.equal((await prisma.countryProfile.findUniqueOrThrow({ where: { id: profile.id } })).publishedRevisionId, revision.revision.id);
     assert.equal((await prisma.profileRevision.findUniqueOrThrow({ where: { id: profile.publishedRevisionId! } })).status, "superseded");
-    assert.equal(await prisma.auditEntry.count({ where: { action: "publish", revisionId: revision.revision.id, actorId: users.reviewer.id } }), 1);
+    assert.equal(
+      await prisma.auditEntry.count({ where: { action: "publish", revisionId: revision.revision.id, actorId: users.reviewer.id } }),
+      1,
+    );
     const page = await readPublishedProfile(prisma, "denmark", "fr");
     assert.equal(page?.revisionId, revision.revision.id);
     // Once the English profile is published again, the translation is behind it.
     const englishFacts = (await latest("denmark", "en")).facts;
-    const english = await saveRevision(prisma, users.editor, { country: "denmark", locale: "en", baseRevisionId: (await latest("denmark", "en")).id, facts: englishFacts, body: "## Text [#text]\n\nNew English text." });
+    const english = await saveRevision(prisma, users.editor, {
+      country: "denmark",
+      locale: "en",
+      baseRevisionId: (await latest("denmark", "en")).id,
+      facts: englishFacts,
+      body: "## Text [#text]\n\nNew English text.",
+    });
     assert.ok(english.ok);
     await submitForReview(prisma, users.editor, { revisionId: english.revision.id });
     await publishRevision(prisma, users.reviewer, { revisionId: english.revision.id });
@@ -136,20 +190,44 @@ describe("editorial workflow", () => {
     const run = (name: string, actor: Actor | null, data: FormData) => mutations[name]!.run({ prisma, actor, form: data });
     const saveForm = async () => {
       const values = factsToForm(germanyFacts);
-      return form({ ...values, country: "germany", locale: "en", baseRevisionId: (await latest("germany", "en")).id, body: `## Walk [#walk]\n\nSaved at ${Date.now()}.` });
+      return form({
+        ...values,
+        country: "germany",
+        locale: "en",
+        baseRevisionId: (await latest("germany", "en")).id,
+        body: `## Walk [#walk]\n\nSaved at ${Date.now()}.`,
+      });
     };
     const target = await createUser(prisma, { email: "target@example.org", role: "editor", password: PASSWORD });
 
     const steps: { name: string; actor: Actor; form: () => Promise<FormData> }[] = [
       { name: "save", actor: users.editor, form: saveForm },
       { name: "submit", actor: users.editor, form: async () => form({ revisionId: (await latest("germany", "en")).id }) },
-      { name: "send-back", actor: users.reviewer, form: async () => form({ revisionId: (await latest("germany", "en")).id, comment: "Please cite the source." }) },
-      { name: "restore", actor: users.editor, form: async () => form({ revisionId: (await prisma.profileRevision.findFirstOrThrow({ where: { number: 1, profile: { country: "germany", locale: "en" } } })).id, baseRevisionId: (await latest("germany", "en")).id }) },
-      { name: "publish", actor: users.reviewer, form: async () => {
-        const revision = await latest("germany", "en");
-        await submitForReview(prisma, users.editor, { revisionId: revision.id });
-        return form({ revisionId: revision.id });
-      } },
+      {
+        name: "send-back",
+        actor: users.reviewer,
+        form: async () => form({ revisionId: (await latest("germany", "en")).id, comment: "Please cite the source." }),
+      },
+      {
+        name: "restore",
+        actor: users.editor,
+        form: async () =>
+          form({
+            revisionId: (
+              await prisma.profileRevision.findFirstOrThrow({ where: { number: 1, profile: { country: "germany", locale: "en" } } })
+            ).id,
+            baseRevisionId: (await latest("germany", "en")).id,
+          }),
+      },
+      {
+        name: "publish",
+        actor: users.reviewer,
+        form: async () => {
+          const revision = await latest("germany", "en");
+          await submitForReview(prisma, users.editor, { revisionId: revision.id });
+          return form({ revisionId: revision.id });
+        },
+      },
       { name: "create-user", actor: users.admin, form: async () => form({ email: "new@example.org", role: "editor" }) },
       { name: "set-role", actor: users.admin, form: async () => form({ userId: target.id, role: "reviewer" }) },
       { name: "set-disabled", actor: users.admin, form: async () => form({ userId: target.id, disabled: "true" }) },
@@ -191,11 +269,20 @@ describe("editorial workflow", () => {
     const wrong = await signIn(prisma, { email: "reviewer2@example.org", password: "wrong password", address: "192.0.2.1" });
     assert.deepEqual(unknown, { ok: false, reason: "invalid" });
     assert.deepEqual(wrong, { ok: false, reason: "invalid" });
-    for (let attempt = 1; attempt < MAX_FAILURES_PER_ACCOUNT; attempt += 1) await signIn(prisma, { email: "reviewer2@example.org", password: "wrong", address: `192.0.2.${attempt + 10}` });
-    assert.deepEqual(await signIn(prisma, { email: "reviewer2@example.org", password: PASSWORD, address: "192.0.2.99" }), { ok: false, reason: "throttled" }, "the account is locked even with the right password");
+    for (let attempt = 1; attempt < MAX_FAILURES_PER_ACCOUNT; attempt += 1)
+      await signIn(prisma, { email: "reviewer2@example.org", password: "wrong", address: `192.0.2.${attempt + 10}` });
+    assert.deepEqual(
+      await signIn(prisma, { email: "reviewer2@example.org", password: PASSWORD, address: "192.0.2.99" }),
+      { ok: false, reason: "throttled" },
+      "the account is locked even with the right password",
+    );
 
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_ADDRESS; attempt += 1) await signIn(prisma, { email: `guess${attempt}@example.org`, password: "x", address: "198.51.100.7" });
-    assert.deepEqual(await signIn(prisma, { email: "admin@example.org", password: PASSWORD, address: "198.51.100.7" }), { ok: false, reason: "throttled" });
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_ADDRESS; attempt += 1)
+      await signIn(prisma, { email: `guess${attempt}@example.org`, password: "x", address: "198.51.100.7" });
+    assert.deepEqual(await signIn(prisma, { email: "admin@example.org", password: PASSWORD, address: "198.51.100.7" }), {
+      ok: false,
+      reason: "throttled",
+    });
     const fine = await signIn(prisma, { email: "admin@example.org", password: PASSWORD, address: "198.51.100.8" });
     assert.ok(fine.ok, "another address still signs in");
     assert.match((await prisma.user.findUniqueOrThrow({ where: { id: users.admin.id } })).passwordHash, /^\$argon2id\$/);

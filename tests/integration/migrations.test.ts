@@ -22,12 +22,23 @@ describe("migrations", () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      const tables = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name");
+      const tables = await client.query<{ table_name: string }>(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
+      );
       const names = tables.rows.map((row) => row.table_name);
-      for (const table of ["CountryProfile", "ProfileRevision", "SearchMiss", "_prisma_migrations"]) assert.ok(names.includes(table), `${table} missing (${names.join(", ")})`);
-      const recorded = await client.query<{ migration_name: string; finished_at: Date | null }>("SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name");
-      assert.deepEqual(recorded.rows.map((row) => row.migration_name), expected);
-      assert.ok(recorded.rows.every((row) => row.finished_at !== null), "every migration is recorded as finished");
+      for (const table of ["CountryProfile", "ProfileRevision", "SearchMiss", "_prisma_migrations"])
+        assert.ok(names.includes(table), `${table} missing (${names.join(", ")})`);
+      const recorded = await client.query<{ migration_name: string; finished_at: Date | null }>(
+        "SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name",
+      );
+      assert.deepEqual(
+        recorded.rows.map((row) => row.migration_name),
+        expected,
+      );
+      assert.ok(
+        recorded.rows.every((row) => row.finished_at !== null),
+        "every migration is recorded as finished",
+      );
     } finally {
       await client.end();
     }

@@ -25,7 +25,11 @@ const cases: [Locale, string, string[]][] = [
   ["en", "CEFR levels", ["/guides/cefr-levels-explained"]],
   ["en", "seasonal work", ["/pathways/seasonal-worker"]],
   ["en", "visa refused appeal", ["/guides/processing-times-refusals-appeals"]],
-  ["en", "diploma recognition", ["/recognition", "/guides/academic-vs-professional-recognition", "/guides/enic-naric-network", "/guides/documents-for-recognition"]],
+  [
+    "en",
+    "diploma recognition",
+    ["/recognition", "/guides/academic-vs-professional-recognition", "/guides/enic-naric-network", "/guides/documents-for-recognition"],
+  ],
   ["en", "studnets", ["/pathways/student"]],
   ["fr", "étudiants", ["/pathways/student"]],
   ["fr", "carte bleue européenne", ["/pathways/eu-blue-card"]],
@@ -60,7 +64,9 @@ describe("relevance on the real corpus", () => {
     await rebuildIndexes(client, "relevance", [...(await buildGuidanceDocuments()), ...seedCountryDocuments(await loadCountrySeeds())]);
   });
   after(async () => {
-    console.log(`relevance: ${cases.length - misses.length}/${cases.length} queries have the expected page in the top 3 (${Math.round((100 * (cases.length - misses.length)) / cases.length)}%)`);
+    console.log(
+      `relevance: ${cases.length - misses.length}/${cases.length} queries have the expected page in the top 3 (${Math.round((100 * (cases.length - misses.length)) / cases.length)}%)`,
+    );
     if (misses.length) console.log(`missed:\n${misses.join("\n")}`);
     await meili?.stop();
   });

@@ -12,13 +12,39 @@ import { startTestMeilisearch } from "@/tests/support/search";
 
 // A small fixture corpus in two locales, parsed by the same parser as the real content.
 function fixturePage(locale: Locale, slug: string, title: string, body: string, type: SearchDocument["type"] = "guide"): SearchDocument[] {
-  return pageDocuments({ id: `${type}-${slug}`, url: `/${locale}/guides/${slug}`, title, summary: title, sections: parseMdxBody(body).sections, type, pillar: "recognition", country: null, locale, lastReviewed: "2026-11-25" });
+  return pageDocuments({
+    id: `${type}-${slug}`,
+    url: `/${locale}/guides/${slug}`,
+    title,
+    summary: title,
+    sections: parseMdxBody(body).sections,
+    type,
+    pillar: "recognition",
+    country: null,
+    locale,
+    lastReviewed: "2026-11-25",
+  });
 }
 
 const corpus = [
-  ...fixturePage("en", "recognition", "Recognition of qualifications", "## Your diploma [#diploma]\n\nAsk the ENIC-NARIC centre to compare your diploma.\n\n## Regulated jobs [#regulated]\n\nNurses need an authority's decision.\n"),
-  ...fixturePage("en", "fraud", "Avoiding fraud", "## Fake offers [#fake-offers]\n\nA recruiter asking for money is a warning sign. Never pay for a job, whatever &lt;script&gt; they show you.\n"),
-  ...fixturePage("fr", "recognition", "Reconnaissance des qualifications", "## Votre diplôme [#diploma]\n\nDemandez au centre ENIC-NARIC de comparer votre diplôme.\n"),
+  ...fixturePage(
+    "en",
+    "recognition",
+    "Recognition of qualifications",
+    "## Your diploma [#diploma]\n\nAsk the ENIC-NARIC centre to compare your diploma.\n\n## Regulated jobs [#regulated]\n\nNurses need an authority's decision.\n",
+  ),
+  ...fixturePage(
+    "en",
+    "fraud",
+    "Avoiding fraud",
+    "## Fake offers [#fake-offers]\n\nA recruiter asking for money is a warning sign. Never pay for a job, whatever &lt;script&gt; they show you.\n",
+  ),
+  ...fixturePage(
+    "fr",
+    "recognition",
+    "Reconnaissance des qualifications",
+    "## Votre diplôme [#diploma]\n\nDemandez au centre ENIC-NARIC de comparer votre diplôme.\n",
+  ),
 ];
 
 describe("search on a real Meilisearch", () => {
@@ -58,7 +84,11 @@ describe("search on a real Meilisearch", () => {
   it("returns snippets with our markers only, never HTML from the index", async () => {
     const hit = (await query("recruiter money")).hits[0];
     assert.ok(hit, "a hit");
-    assert.ok(hit.snippet.includes(`${HIGHLIGHT_START}recruiter${HIGHLIGHT_END}`) || hit.snippet.includes(`${HIGHLIGHT_START}money${HIGHLIGHT_END}`), hit.snippet);
+    assert.ok(
+      hit.snippet.includes(`${HIGHLIGHT_START}recruiter${HIGHLIGHT_END}`) ||
+        hit.snippet.includes(`${HIGHLIGHT_START}money${HIGHLIGHT_END}`),
+      hit.snippet,
+    );
     assert.ok(!hit.snippet.includes("<em>"));
     // Text that looks like HTML stays text: the page renders snippets as text nodes with <mark>, never as HTML.
     assert.ok((await query("recruiter script")).hits.some((h) => h.snippet.includes("<script>")));
@@ -79,13 +109,32 @@ describe("search on a real Meilisearch", () => {
     }
     await rebuild;
     assert.ok(seen.length > 0);
-    assert.ok(seen.every((total) => total > 0), `a reader saw an empty index: ${seen.join(",")}`);
+    assert.ok(
+      seen.every((total) => total > 0),
+      `a reader saw an empty index: ${seen.join(",")}`,
+    );
     assert.equal((await query("zebras")).hits[0]?.url.split("#")[0], "/en/guides/brand-new");
-    assert.deepEqual((await client.getIndexes({ limit: 100 })).results.map((i) => i.uid).filter((uid) => uid.includes("__next")), []);
+    assert.deepEqual(
+      (await client.getIndexes({ limit: 100 })).results.map((i) => i.uid).filter((uid) => uid.includes("__next")),
+      [],
+    );
   });
 
   it("replaces one country's documents without touching the others", async () => {
-    const country = (name: string, text: string) => pageDocuments({ id: "country-germany", url: "/en/countries/germany", title: name, summary: "", facts: text, sections: [], type: "country", pillar: null, country: "germany", locale: "en", lastReviewed: "2026-11-25" });
+    const country = (name: string, text: string) =>
+      pageDocuments({
+        id: "country-germany",
+        url: "/en/countries/germany",
+        title: name,
+        summary: "",
+        facts: text,
+        sections: [],
+        type: "country",
+        pillar: null,
+        country: "germany",
+        locale: "en",
+        lastReviewed: "2026-11-25",
+      });
     await replaceCountryDocuments(client, prefix, "germany", "en", country("Germany", "Opportunity Card"));
     assert.equal((await query("Opportunity Card")).hits[0]?.url, "/en/countries/germany");
     await replaceCountryDocuments(client, prefix, "germany", "en", country("Germany", "Chancenkarte points system"));

@@ -64,14 +64,26 @@ describe("a malformed content file", () => {
 
   it("fails naming each field at fault", () => {
     const problems = problemsOf("tests/fixtures/content/bad-frontmatter.mdx");
-    assert.ok(problems.some((p) => p.startsWith("description:")), problems.join("\n"));
-    assert.ok(problems.some((p) => p.startsWith("lastReviewed:")), problems.join("\n"));
-    assert.ok(problems.some((p) => p.startsWith("sources:") && p.includes("at least one official source")), problems.join("\n"));
+    assert.ok(
+      problems.some((p) => p.startsWith("description:")),
+      problems.join("\n"),
+    );
+    assert.ok(
+      problems.some((p) => p.startsWith("lastReviewed:")),
+      problems.join("\n"),
+    );
+    assert.ok(
+      problems.some((p) => p.startsWith("sources:") && p.includes("at least one official source")),
+      problems.join("\n"),
+    );
   });
 
   it("fails naming the lines of the body at fault", () => {
     const problems = problemsOf("tests/fixtures/content/bad-body.mdx");
     assert.ok(problems.includes('line 13: heading "No id here" needs an explicit id, e.g. [#my-section]'), problems.join("\n"));
-    assert.ok(problems.some((p) => p.startsWith("line 15:") && p.includes("<Script>")), problems.join("\n"));
+    assert.ok(
+      problems.some((p) => p.startsWith("line 15:") && p.includes("<Script>")),
+      problems.join("\n"),
+    );
   });
 });

@@ -31,7 +31,10 @@ describe("parseEnv", () => {
   });
 
   it("refuses a master key shorter than Meilisearch accepts", () => {
-    assert.throws(() => parseEnv({ MEILI_HOST: "http://127.0.0.1:7700", MEILI_MASTER_KEY: "short" }), /MEILI_MASTER_KEY must be at least 16 characters/);
+    assert.throws(
+      () => parseEnv({ MEILI_HOST: "http://127.0.0.1:7700", MEILI_MASTER_KEY: "short" }),
+      /MEILI_MASTER_KEY must be at least 16 characters/,
+    );
   });
 
   it("refuses a search timeout above the 1.5 s budget", () => {

@@ -14,8 +14,17 @@ const problemsOf = (body: string) => {
 
 describe("parseMdxBody", () => {
   it("takes explicit heading ids and splits the text into sections", () => {
-    const parsed = parseMdxBody("Intro.\n\n## Who can apply [#who-can-apply]\n\nNurses.\n\n### Family [#family]\n\nSpouses.\n\n## Steps [#steps]\n\n1. Apply\n");
-    assert.deepEqual(parsed.sections.map((s) => [s.id, s.title, s.depth]), [["who-can-apply", "Who can apply", 2], ["family", "Family", 3], ["steps", "Steps", 2]]);
+    const parsed = parseMdxBody(
+      "Intro.\n\n## Who can apply [#who-can-apply]\n\nNurses.\n\n### Family [#family]\n\nSpouses.\n\n## Steps [#steps]\n\n1. Apply\n",
+    );
+    assert.deepEqual(
+      parsed.sections.map((s) => [s.id, s.title, s.depth]),
+      [
+        ["who-can-apply", "Who can apply", 2],
+        ["family", "Family", 3],
+        ["steps", "Steps", 2],
+      ],
+    );
     assert.match(parsed.sections[0]!.text, /Nurses[\s\S]*Spouses/);
     assert.equal(parsed.sections[1]!.text, "Spouses.");
   });
@@ -51,7 +60,10 @@ describe("parseMdxBody", () => {
 
   it("collects links and glossary terms", () => {
     const parsed = parseMdxBody('See [the guide](/guides/x#a) and <Term id="apostille">apostille</Term>.\n');
-    assert.deepEqual(parsed.links.map((l) => l.url), ["/guides/x#a"]);
+    assert.deepEqual(
+      parsed.links.map((l) => l.url),
+      ["/guides/x#a"],
+    );
     assert.deepEqual(parsed.terms, ["apostille"]);
   });
 });

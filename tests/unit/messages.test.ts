@@ -16,7 +16,9 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 }
 
 // Strings that are the same as in English on purpose: the site's name, and words spelt alike ("Visas" in French).
-const sameAsEnglish: Record<string, string[]> = { fr: ["nav.visas", "search.types.guide", "search.suggestions", "guidance.sources", "guidance.guides"] };
+const sameAsEnglish: Record<string, string[]> = {
+  fr: ["nav.visas", "search.types.guide", "search.suggestions", "guidance.sources", "guidance.guides"],
+};
 const sameEverywhere = new Set(["meta.siteName"]);
 const reference = flatten(load(referenceLocale));
 
@@ -28,7 +30,9 @@ describe("UI messages", () => {
     });
     it(`${locale} leaves no English string untranslated`, () => {
       const messages = flatten(load(locale));
-      const untranslated = [...reference].filter(([key, english]) => !sameEverywhere.has(key) && !sameAsEnglish[locale]?.includes(key) && messages.get(key) === english).map(([key]) => key);
+      const untranslated = [...reference]
+        .filter(([key, english]) => !sameEverywhere.has(key) && !sameAsEnglish[locale]?.includes(key) && messages.get(key) === english)
+        .map(([key]) => key);
       assert.deepEqual(untranslated, []);
     });
     it(`${locale} keeps every placeholder of the English string`, () => {

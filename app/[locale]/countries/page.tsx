@@ -26,20 +26,42 @@ export default async function CountriesPage({ params, searchParams }: Props) {
   const raw = (await searchParams).q;
   const query = querySchema.parse(typeof raw === "string" ? raw : "");
   const all = await publishedList(locale);
-  const countries = query ? all.filter((entry) => fold(entry.facts.name).includes(fold(query)) || entry.country.includes(fold(query))) : all;
+  const countries = query
+    ? all.filter((entry) => fold(entry.facts.name).includes(fold(query)) || entry.country.includes(fold(query)))
+    : all;
   const slugs = [...new Set(all.flatMap((entry) => entry.facts.offers))];
-  const titles = new Map((await pageLinks(slugs.map((slug) => ({ type: "pathway" as const, slug })), locale)).map((link) => [link.href.split("/").at(-1)!, link.title]));
+  const titles = new Map(
+    (
+      await pageLinks(
+        slugs.map((slug) => ({ type: "pathway" as const, slug })),
+        locale,
+      )
+    ).map((link) => [link.href.split("/").at(-1)!, link.title]),
+  );
 
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="prose-passage text-step-1">{t("intro")}</p>
-      <form method="get" action={`/${locale}/countries`} className="my-6 flex flex-wrap items-end gap-2" role="search" aria-label={t("filterLabel")}>
+      <form
+        method="get"
+        action={`/${locale}/countries`}
+        className="my-6 flex flex-wrap items-end gap-2"
+        role="search"
+        aria-label={t("filterLabel")}
+      >
         <div className="flex flex-col">
           <label htmlFor="country-filter" className="font-semibold">
             {t("filterLabel")}
           </label>
-          <input id="country-filter" name="q" type="search" defaultValue={query} className="rounded border border-muted px-3 py-2" autoComplete="off" />
+          <input
+            id="country-filter"
+            name="q"
+            type="search"
+            defaultValue={query}
+            className="rounded border border-muted px-3 py-2"
+            autoComplete="off"
+          />
         </div>
         <button type="submit" className="button">
           {t("filterSubmit")}

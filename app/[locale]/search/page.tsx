@@ -23,7 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Where to start instead: each pillar's hub and its first pathways and guides, in the reader's language. */
 async function PillarLinks({ locale }: { locale: Locale }) {
-  const hubs = await pageLinks(pillars.map((pillar) => ({ type: "hub" as const, slug: pillar })), locale);
+  const hubs = await pageLinks(
+    pillars.map((pillar) => ({ type: "hub" as const, slug: pillar })),
+    locale,
+  );
   const members = await Promise.all(pillars.map(async (pillar) => pageLinks((await pillarRefs(pillar)).slice(0, 3), locale)));
   return (
     <ul className="mt-2 grid gap-4 sm:grid-cols-2">
@@ -94,15 +97,25 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <h2 id="results">{t("resultsFor", { count: result.total, query: result.query })}</h2>
             <nav aria-label={t("filterBy")}>
               <ul className="flex flex-wrap gap-3 text-sm">
-                <li>{request.type ? <Link href={hrefFor({ type: undefined })}>{t("all")}</Link> : <strong aria-current="true">{t("all")}</strong>}</li>
+                <li>
+                  {request.type ? (
+                    <Link href={hrefFor({ type: undefined })}>{t("all")}</Link>
+                  ) : (
+                    <strong aria-current="true">{t("all")}</strong>
+                  )}
+                </li>
                 {documentTypes
                   .filter((type) => result.facets.type[type])
                   .map((type) => (
                     <li key={type}>
                       {request.type === type ? (
-                        <strong aria-current="true">{t(`types.${type}`)} ({result.facets.type[type]})</strong>
+                        <strong aria-current="true">
+                          {t(`types.${type}`)} ({result.facets.type[type]})
+                        </strong>
                       ) : (
-                        <Link href={hrefFor({ type })}>{t(`types.${type}`)} ({result.facets.type[type]})</Link>
+                        <Link href={hrefFor({ type })}>
+                          {t(`types.${type}`)} ({result.facets.type[type]})
+                        </Link>
                       )}
                     </li>
                   ))}
@@ -124,9 +137,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
             </ol>
             {result.totalPages > 1 ? (
               <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-4">
-                {result.page > 1 ? <Link href={hrefFor({ page: result.page - 1 })} rel="prev">{t("previous")}</Link> : null}
+                {result.page > 1 ? (
+                  <Link href={hrefFor({ page: result.page - 1 })} rel="prev">
+                    {t("previous")}
+                  </Link>
+                ) : null}
                 <span>{t("pageOf", { page: result.page, total: result.totalPages })}</span>
-                {result.page < result.totalPages ? <Link href={hrefFor({ page: result.page + 1 })} rel="next">{t("next")}</Link> : null}
+                {result.page < result.totalPages ? (
+                  <Link href={hrefFor({ page: result.page + 1 })} rel="next">
+                    {t("next")}
+                  </Link>
+                ) : null}
               </nav>
             ) : null}
           </>

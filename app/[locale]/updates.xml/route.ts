@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 /** Atom feed of recent changes in one language: country profiles as published, guidance pages as reviewed. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) return new Response("Unknown language.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!isLocale(locale))
+    return new Response("Unknown language.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const t = await getTranslations({ locale, namespace: "countries" });
   const origin = siteUrl();
   const changes = await recentChanges(locale);
@@ -27,7 +28,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   for (const change of changes) {
     feed.addItem({
       id: `${origin}/${locale}/${change.id}`,
-      title: change.kind === "country" ? t("updatesItem", { name: change.name, number: change.number }) : t("updatesReviewed", { title: change.title }),
+      title:
+        change.kind === "country"
+          ? t("updatesItem", { name: change.name, number: change.number })
+          : t("updatesReviewed", { title: change.title }),
       link: `${origin}${change.href}`,
       date: change.date,
       description: change.kind === "country" ? t("description", { name: change.name }) : change.description,

@@ -33,7 +33,11 @@ export default async function UpdatesPage({ params }: Props) {
         <ol className="updates">
           {changes.map((change) => (
             <li key={change.id}>
-              <a href={change.href}>{change.kind === "country" ? t("updatesItem", { name: change.name, number: change.number }) : t("updatesReviewed", { title: change.title })}</a>{" "}
+              <a href={change.href}>
+                {change.kind === "country"
+                  ? t("updatesItem", { name: change.name, number: change.number })
+                  : t("updatesReviewed", { title: change.title })}
+              </a>{" "}
               <time dateTime={change.date.toISOString()} className="meta">
                 {dateTime.format(change.date)}
               </time>

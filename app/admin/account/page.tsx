@@ -13,7 +13,9 @@ export default async function AccountPage() {
   return (
     <div className="prose-passage">
       <h1>{t("account")}</h1>
-      <p>{actor.email} ({t(`role.${actor.role}`)})</p>
+      <p>
+        {actor.email} ({t(`role.${actor.role}`)})
+      </p>
       {actor.mustChangePassword ? (
         <p role="alert" className="callout callout-warning">
           {t("mustChangePassword")}
@@ -21,11 +23,25 @@ export default async function AccountPage() {
       ) : null}
       <h2>{t("changePassword")}</h2>
       <form method="post" action="/admin/actions/change-password" className="grid max-w-sm gap-3">
-        <label htmlFor="current" className="font-semibold">{t("currentPassword")}</label>
+        <label htmlFor="current" className="font-semibold">
+          {t("currentPassword")}
+        </label>
         <input id="current" name="current" type="password" autoComplete="current-password" required className="admin-input" />
-        <label htmlFor="next" className="font-semibold">{t("newPassword", { min: MIN_PASSWORD_LENGTH })}</label>
-        <input id="next" name="next" type="password" autoComplete="new-password" minLength={MIN_PASSWORD_LENGTH} required className="admin-input" />
-        <button type="submit" className="button">{t("changePassword")}</button>
+        <label htmlFor="next" className="font-semibold">
+          {t("newPassword", { min: MIN_PASSWORD_LENGTH })}
+        </label>
+        <input
+          id="next"
+          name="next"
+          type="password"
+          autoComplete="new-password"
+          minLength={MIN_PASSWORD_LENGTH}
+          required
+          className="admin-input"
+        />
+        <button type="submit" className="button">
+          {t("changePassword")}
+        </button>
       </form>
     </div>
   );

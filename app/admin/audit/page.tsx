@@ -21,7 +21,9 @@ export default async function AuditPage() {
       <AdminTable label={t("audit")} columns={[t("when"), t("who"), t("action"), t("subject"), t("note")]}>
         {entries.map((entry) => (
           <tr key={entry.id}>
-            <td><time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 19).replace("T", " ")} UTC</time></td>
+            <td>
+              <time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 19).replace("T", " ")} UTC</time>
+            </td>
             <td>{entry.actor?.email ?? "—"}</td>
             <td>{entry.action}</td>
             <td>{entry.subject}</td>

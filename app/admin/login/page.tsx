@@ -25,11 +25,17 @@ export default async function LoginPage({ searchParams }: Props) {
       ) : null}
       {signedOut ? <p role="status">{t("signedOut")}</p> : null}
       <form method="post" action="/admin/actions/sign-in" className="grid max-w-sm gap-3">
-        <label htmlFor="email" className="font-semibold">{t("email")}</label>
+        <label htmlFor="email" className="font-semibold">
+          {t("email")}
+        </label>
         <input id="email" name="email" type="email" autoComplete="username" required className="admin-input" />
-        <label htmlFor="password" className="font-semibold">{t("password")}</label>
+        <label htmlFor="password" className="font-semibold">
+          {t("password")}
+        </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="admin-input" />
-        <button type="submit" className="button">{t("signIn")}</button>
+        <button type="submit" className="button">
+          {t("signIn")}
+        </button>
       </form>
     </div>
   );

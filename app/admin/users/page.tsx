@@ -14,7 +14,10 @@ export default async function UsersPage() {
   const { actor, allowed } = await adminPage("manageUsers");
   if (!allowed) return <Forbidden />;
   const t = await adminTranslations();
-  const users = await db().user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, role: true, disabled: true, createdAt: true } });
+  const users = await db().user.findMany({
+    orderBy: { email: "asc" },
+    select: { id: true, email: true, role: true, disabled: true, createdAt: true },
+  });
   return (
     <>
       <h1>{t("users")}</h1>
@@ -23,16 +26,26 @@ export default async function UsersPage() {
         <p className="meta">{t("newUserHint")}</p>
         <form method="post" action="/admin/actions/create-user" className="flex flex-wrap items-end gap-3">
           <div className="flex flex-col">
-            <label htmlFor="new-email" className="font-semibold">{t("email")}</label>
+            <label htmlFor="new-email" className="font-semibold">
+              {t("email")}
+            </label>
             <input id="new-email" name="email" type="email" required className="admin-input" />
           </div>
           <div className="flex flex-col">
-            <label htmlFor="new-role" className="font-semibold">{t("roleLabel")}</label>
+            <label htmlFor="new-role" className="font-semibold">
+              {t("roleLabel")}
+            </label>
             <select id="new-role" name="role" className="admin-input">
-              {roles.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+              {roles.map((role) => (
+                <option key={role} value={role}>
+                  {t(`role.${role}`)}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className="button">{t("createUser")}</button>
+          <button type="submit" className="button">
+            {t("createUser")}
+          </button>
         </form>
       </section>
       <AdminTable label={t("users")} columns={[t("email"), t("roleLabel"), t("access")]}>
@@ -40,14 +53,24 @@ export default async function UsersPage() {
           <tr key={user.id}>
             <td>{user.email}</td>
             <td>
-              {user.id === actor.id ? t(`role.${user.role}`) : (
+              {user.id === actor.id ? (
+                t(`role.${user.role}`)
+              ) : (
                 <form method="post" action="/admin/actions/set-role" className="flex gap-2">
                   <input type="hidden" name="userId" value={user.id} />
-                  <label htmlFor={`role-${user.id}`} className="sr-only">{t("roleOf", { email: user.email })}</label>
+                  <label htmlFor={`role-${user.id}`} className="sr-only">
+                    {t("roleOf", { email: user.email })}
+                  </label>
                   <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="admin-input">
-                    {roles.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
+                    {roles.map((role) => (
+                      <option key={role} value={role}>
+                        {t(`role.${role}`)}
+                      </option>
+                    ))}
                   </select>
-                  <button type="submit" className="underline">{t("change")}</button>
+                  <button type="submit" className="underline">
+                    {t("change")}
+                  </button>
                 </form>
               )}
             </td>
@@ -57,7 +80,9 @@ export default async function UsersPage() {
                 <form method="post" action="/admin/actions/set-disabled" className="inline ms-2">
                   <input type="hidden" name="userId" value={user.id} />
                   <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-                  <button type="submit" className="underline">{user.disabled ? t("enable") : t("disable")}</button>
+                  <button type="submit" className="underline">
+                    {user.disabled ? t("enable") : t("disable")}
+                  </button>
                 </form>
               )}
             </td>

@@ -12,7 +12,8 @@ const ALLOWED = new Set(["q", "locale", "type", "country", "page"]);
 /** GET /api/search?q=&locale=&type=&country=&page= → hits with safe snippets, or a 4xx/503 JSON error. Never a 500. */
 export async function GET(request: Request) {
   const retryAfter = limiter.take(clientAddress(request.headers));
-  if (retryAfter) return jsonError(429, "Too many searches from this address: please wait a moment.", { "Retry-After": String(retryAfter) });
+  if (retryAfter)
+    return jsonError(429, "Too many searches from this address: please wait a moment.", { "Retry-After": String(retryAfter) });
 
   const params = new URL(request.url).searchParams;
   const unknown = [...params.keys()].filter((key) => !ALLOWED.has(key));

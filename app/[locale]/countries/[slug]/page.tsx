@@ -23,10 +23,23 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await load(params);
   const t = await getTranslations({ locale: profile.locale, namespace: "countries" });
-  return pageMetadata({ locale: profile.locale, path: `/countries/${profile.country}`, title: profile.facts.name, description: t("description", { name: profile.facts.name }) });
+  return pageMetadata({
+    locale: profile.locale,
+    path: `/countries/${profile.country}`,
+    title: profile.facts.name,
+    description: t("description", { name: profile.facts.name }),
+  });
 }
 
 export default async function CountryPage({ params }: Props) {
   const profile = await load(params);
-  return <CountryArticle locale={profile.locale} country={profile.country} facts={profile.facts} body={profile.body} outdated={profile.outdated} />;
+  return (
+    <CountryArticle
+      locale={profile.locale}
+      country={profile.country}
+      facts={profile.facts}
+      body={profile.body}
+      outdated={profile.outdated}
+    />
+  );
 }

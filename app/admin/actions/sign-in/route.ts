@@ -18,8 +18,13 @@ export async function POST(request: Request) {
   const result = await signIn(db(), { ...parsed.data, address: clientAddress(request.headers) });
   if (!result.ok) {
     const reason = result.reason === "throttled" ? "throttled" : "invalid";
-    if (request.headers.get("accept")?.includes("application/json")) return adminFailure(request, result.reason === "throttled" ? 429 : 401, reason);
+    if (request.headers.get("accept")?.includes("application/json"))
+      return adminFailure(request, result.reason === "throttled" ? 429 : 401, reason);
     return new Response(null, { status: 303, headers: { Location: `/admin/login?error=${reason}`, "Cache-Control": "no-store" } });
   }
-  return adminSuccess(request, { redirect: result.actor.mustChangePassword ? "/admin/account" : "/admin" }, { "Set-Cookie": sessionCookie(request, result.token) });
+  return adminSuccess(
+    request,
+    { redirect: result.actor.mustChangePassword ? "/admin/account" : "/admin" },
+    { "Set-Cookie": sessionCookie(request, result.token) },
+  );
 }

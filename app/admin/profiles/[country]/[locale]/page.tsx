@@ -32,7 +32,9 @@ async function load(params: Props["params"]) {
   if (!key.success) notFound();
   const profile = await db().countryProfile.findUnique({
     where: { country_locale: key.data },
-    include: { revisions: { orderBy: { number: "desc" }, include: { author: { select: { email: true } }, reviewedBy: { select: { email: true } } } } },
+    include: {
+      revisions: { orderBy: { number: "desc" }, include: { author: { select: { email: true } }, reviewedBy: { select: { email: true } } } },
+    },
   });
   if (!profile || !profile.revisions.length) notFound();
   return { ...key.data, profile };
@@ -52,15 +54,23 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
   const latest = profile.revisions[0]!;
   const facts = countryFactsSchema.safeParse(latest.facts);
   const name = facts.success ? facts.data.name : country;
-  const saved = z.coerce.number().int().positive().safeParse((await searchParams).saved);
+  const saved = z.coerce
+    .number()
+    .int()
+    .positive()
+    .safeParse((await searchParams).saved);
   const translation = locale !== referenceLocale;
   const values = facts.success ? factsToForm(facts.data) : {};
   const uiLocale = await adminLocale();
   const tc = await getTranslations({ locale: uiLocale, namespace: "countries" });
   // Field labels come from the admin namespace, legends shared with the public page from "countries".
-  const label = (key: string, vars?: Record<string, string | number>) => (key.startsWith("countries.") ? tc(key.slice("countries.".length) as "title") : t(key as "title", vars));
+  const label = (key: string, vars?: Record<string, string | number>) =>
+    key.startsWith("countries.") ? tc(key.slice("countries.".length) as "title") : t(key as "title", vars);
   const previewBody = safeParseBody(latest.body);
-  const preview = facts.success && previewBody ? <CountryArticle locale={locale} country={country} facts={facts.data} body={previewBody} outdated={false} /> : null;
+  const preview =
+    facts.success && previewBody ? (
+      <CountryArticle locale={locale} country={country} facts={facts.data} body={previewBody} outdated={false} />
+    ) : null;
   const canReview = can(actor, "review") && latest.status === "in_review";
 
   return (
@@ -69,14 +79,21 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
         <Link href="/admin">{t("profiles")}</Link> › {country}
       </p>
       <h1>
-        <span lang={locale} dir="auto">{name}</span> · {localeNames[locale]}
+        <span lang={locale} dir="auto">
+          {name}
+        </span>{" "}
+        · {localeNames[locale]}
       </h1>
       <p>
         {t("latestRevision", { number: latest.number })}: <strong data-testid="latest-status">{t(`state.${latest.status}`)}</strong>
         {" · "}
         <a href={`/${locale}/countries/${country}`}>{t("viewPublic")}</a>
       </p>
-      {saved.success ? <p role="status" className="callout callout-official">{t("saved", { number: saved.data })}</p> : null}
+      {saved.success ? (
+        <p role="status" className="callout callout-official">
+          {t("saved", { number: saved.data })}
+        </p>
+      ) : null}
       {latest.status === "draft" && latest.reviewComment ? (
         <div className="callout callout-note">
           <p className="callout-title">{t("sentBackBy", { reviewer: latest.reviewedBy?.email ?? "?" })}</p>
@@ -89,7 +106,9 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
         {latest.status === "draft" && can(actor, "edit") ? (
           <form method="post" action="/admin/actions/submit">
             <input type="hidden" name="revisionId" value={latest.id} />
-            <button type="submit" className="button">{t("submit", { number: latest.number })}</button>
+            <button type="submit" className="button">
+              {t("submit", { number: latest.number })}
+            </button>
           </form>
         ) : null}
         {canReview && latest.authorId === actor.id ? <p>{t("ownRevision")}</p> : null}
@@ -97,12 +116,18 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
           <div className="flex flex-wrap items-start gap-6">
             <form method="post" action="/admin/actions/publish">
               <input type="hidden" name="revisionId" value={latest.id} />
-              <button type="submit" className="button">{t("publish", { number: latest.number })}</button>
+              <button type="submit" className="button">
+                {t("publish", { number: latest.number })}
+              </button>
             </form>
             <form method="post" action="/admin/actions/send-back" className="flex flex-col gap-2">
-              <label htmlFor="comment" className="font-semibold">{t("comment")}</label>
+              <label htmlFor="comment" className="font-semibold">
+                {t("comment")}
+              </label>
               <textarea id="comment" name="comment" rows={3} required minLength={3} className="admin-input" />
-              <button type="submit" className="button">{t("sendBack")}</button>
+              <button type="submit" className="button">
+                {t("sendBack")}
+              </button>
             </form>
           </div>
         ) : null}
@@ -143,7 +168,9 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
       ) : (
         <section aria-labelledby="preview-title">
           <h2 id="preview-title">{t("preview")}</h2>
-          <div lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className="rounded border border-line p-4">{preview}</div>
+          <div lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className="rounded border border-line p-4">
+            {preview}
+          </div>
         </section>
       )}
 
@@ -152,28 +179,59 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
         <form method="get" action={`/admin/profiles/${country}/${locale}/diff`} className="mb-3 flex flex-wrap items-end gap-3">
           {(["from", "to"] as const).map((end, index) => (
             <div key={end} className="flex flex-col">
-              <label htmlFor={`diff-${end}`} className="font-semibold">{t(end === "from" ? "compareFrom" : "compareTo")}</label>
-              <select id={`diff-${end}`} name={end} defaultValue={String(profile.revisions[Math.min(1 - index, profile.revisions.length - 1)]!.number)} className="admin-input">
-                {profile.revisions.map((revision) => <option key={revision.id} value={revision.number}>{revision.number}</option>)}
+              <label htmlFor={`diff-${end}`} className="font-semibold">
+                {t(end === "from" ? "compareFrom" : "compareTo")}
+              </label>
+              <select
+                id={`diff-${end}`}
+                name={end}
+                defaultValue={String(profile.revisions[Math.min(1 - index, profile.revisions.length - 1)]!.number)}
+                className="admin-input"
+              >
+                {profile.revisions.map((revision) => (
+                  <option key={revision.id} value={revision.number}>
+                    {revision.number}
+                  </option>
+                ))}
               </select>
             </div>
           ))}
-          <button type="submit" className="button">{t("compare")}</button>
+          <button type="submit" className="button">
+            {t("compare")}
+          </button>
         </form>
-        <AdminTable label={t("revisions")} columns={["#", t("status"), t("author"), t("savedAt"), t("note"), <span key="restore" className="sr-only">{t("restore")}</span>]}>
+        <AdminTable
+          label={t("revisions")}
+          columns={[
+            "#",
+            t("status"),
+            t("author"),
+            t("savedAt"),
+            t("note"),
+            <span key="restore" className="sr-only">
+              {t("restore")}
+            </span>,
+          ]}
+        >
           {profile.revisions.map((revision) => (
             <tr key={revision.id}>
               <td>{revision.number}</td>
               <td>{t(`state.${revision.status}`)}</td>
               <td>{revision.author?.email ?? t("seed")}</td>
-              <td><time dateTime={revision.createdAt.toISOString()}>{revision.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time></td>
+              <td>
+                <time dateTime={revision.createdAt.toISOString()}>
+                  {revision.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                </time>
+              </td>
               <td>{revision.reviewComment ?? revision.note ?? ""}</td>
               <td>
                 {revision.id !== latest.id && can(actor, "edit") ? (
                   <form method="post" action="/admin/actions/restore">
                     <input type="hidden" name="revisionId" value={revision.id} />
                     <input type="hidden" name="baseRevisionId" value={latest.id} />
-                    <button type="submit" className="underline">{t("restoreNumber", { number: revision.number })}</button>
+                    <button type="submit" className="underline">
+                      {t("restoreNumber", { number: revision.number })}
+                    </button>
                   </form>
                 ) : null}
               </td>

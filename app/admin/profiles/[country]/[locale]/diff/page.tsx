@@ -23,23 +23,44 @@ export default async function DiffPage({ params, searchParams }: Props) {
   const range = numbers.safeParse(await searchParams);
   if (!key.success) notFound();
   const back = `/admin/profiles/${key.data.country}/${key.data.locale}`;
-  if (!range.success) return <p role="alert">{t("compareInvalid")} <a href={back}>{t("back")}</a></p>;
-  const revisions = await db().profileRevision.findMany({ where: { profile: key.data, number: { in: [range.data.from, range.data.to] } }, select: { number: true, facts: true, body: true } });
+  if (!range.success)
+    return (
+      <p role="alert">
+        {t("compareInvalid")} <a href={back}>{t("back")}</a>
+      </p>
+    );
+  const revisions = await db().profileRevision.findMany({
+    where: { profile: key.data, number: { in: [range.data.from, range.data.to] } },
+    select: { number: true, facts: true, body: true },
+  });
   const from = revisions.find((revision) => revision.number === range.data.from);
   const to = revisions.find((revision) => revision.number === range.data.to);
-  if (!from || !to) return <p role="alert">{t("compareInvalid")} <a href={back}>{t("back")}</a></p>;
+  if (!from || !to)
+    return (
+      <p role="alert">
+        {t("compareInvalid")} <a href={back}>{t("back")}</a>
+      </p>
+    );
   const lines = lineDiff(revisionText(from), revisionText(to));
   const changed = lines.filter((line) => line.kind !== "same").length;
   return (
     <>
-      <p className="meta"><a href={back}>{t("back")}</a></p>
+      <p className="meta">
+        <a href={back}>{t("back")}</a>
+      </p>
       <h1>{t("diffTitle", { from: from.number, to: to.number })}</h1>
       <p>{t("diffSummary", { count: changed })}</p>
       <div className="diff rounded border border-line p-2" dir="auto">
         {lines.map((line, index) => (
           <div key={index} className={line.kind}>
             <span aria-hidden="true">{line.kind === "added" ? "+ " : line.kind === "removed" ? "− " : "  "}</span>
-            {line.kind === "added" ? <ins className="no-underline">{line.text}</ins> : line.kind === "removed" ? <del>{line.text}</del> : line.text}
+            {line.kind === "added" ? (
+              <ins className="no-underline">{line.text}</ins>
+            ) : line.kind === "removed" ? (
+              <del>{line.text}</del>
+            ) : (
+              line.text
+            )}
           </div>
         ))}
       </div>
