@@ -1,8 +1,10 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Headers for every response; the page CSP (with its per-request nonce) is set by proxy.ts.
+// Headers for every response. The page CSP is stored with each cached page (lib/cache/handler.mjs), or set with a
+// per-request nonce by proxy.ts for pages rendered per request.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -16,6 +18,10 @@ const nextConfig = {
   // A separate build folder lets two end-to-end runs (two ports) build side by side; see playwright.config.ts.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Next's file-system page cache plus per-page CSP hashes and publish invalidation (see the file).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/handler.mjs", import.meta.url)),
+  // Every reading page in six languages fits in memory (about 600 pages); disk is the fallback.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
   reactStrictMode: true,
   typedRoutes: false,
   async headers() {

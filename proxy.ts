@@ -1,29 +1,20 @@
-// Locale routing (next-intl) plus the page Content-Security-Policy with a fresh nonce per request: Next.js reads the
-// nonce from the request's CSP header and puts it on the inline scripts it needs. Authorisation does not live here.
+// Locale routing (next-intl), the 404 decisions that must come before rendering, and the Content-Security-Policy of the
+// pages rendered per request. Cached reading pages carry their own policy (the hashes of their inline scripts, stored
+// with the page by lib/cache/handler.mjs): a nonce here would make them dynamic, and a second policy would also be
+// enforced. Authorisation does not live here.
 import createMiddleware from "next-intl/middleware";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { guidanceAvailability } from "@/lib/content/availability";
 import { env } from "@/lib/env";
-import { notFoundResponse } from "@/lib/http/not-found";
+import { contentSecurityPolicy } from "@/lib/http/content-security-policy.mjs";
+import { notFoundPath } from "@/lib/http/not-found";
 import { routing } from "@/lib/i18n/routing";
 
 const handleI18nRouting = createMiddleware(routing);
-
-function contentSecurityPolicy(nonce: string) {
-  const dev = env().NODE_ENV === "development";
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
+const localePattern = routing.locales.join("|");
+/** Pages that answer a query and so render per request (with a nonce); every other page is cached. */
+const perRequestPage = new RegExp(`^/(${localePattern})/(search|internal-404|countries/filter)/?$`);
+const countryList = new RegExp(`^/(${localePattern})/countries/?$`);
 
 /**
  * A path that cannot be decoded (/en/guides/%E0), or that still holds a % once decoded (/en/guides/%25, which Next.js
@@ -38,29 +29,41 @@ function undecodable(request: NextRequest) {
   }
 }
 
-export default async function proxy(request: NextRequest) {
+/** Lets Next put a fresh nonce on the inline scripts of a page rendered for this request only. */
+function withNonce(request: NextRequest, respond: (headers: Headers) => NextResponse) {
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce);
-  request.headers.set("content-security-policy", csp);
-  request.headers.set("x-nonce", nonce);
-  let response: NextResponse;
-  if (undecodable(request)) {
-    const locale = routing.locales.find((l) => request.nextUrl.pathname.startsWith(`/${l}/`)) ?? routing.defaultLocale;
-    response = NextResponse.rewrite(new URL(`/${locale}/invalid-address`, request.url), { request: { headers: request.headers } });
-  } else if (/^\/admin(\/|$)/.test(request.nextUrl.pathname)) {
-    // The editors' back office is not localized; it gets the CSP but no locale prefix. Each admin page checks the session itself.
-    response = NextResponse.next({ request: { headers: request.headers } });
-  } else {
-    // A guidance page missing in this language (or altogether) is a 404 with its own page, decided before rendering.
-    const availability = guidanceAvailability(request.nextUrl.pathname);
-    if (availability && availability.status !== "available") {
-      const page = await notFoundResponse(availability.locale, availability.status === "untranslated" ? availability.key : undefined);
-      if (page) return page;
-    }
-    response = handleI18nRouting(request);
-  }
-  response.headers.set("Content-Security-Policy", csp);
+  const policy = contentSecurityPolicy({ scriptSources: [`'nonce-${nonce}'`], dev: env().NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = respond(headers);
+  response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+export default function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  if (undecodable(request)) {
+    const locale = routing.locales.find((l) => pathname.startsWith(`/${l}/`)) ?? routing.defaultLocale;
+    return NextResponse.rewrite(new URL(notFoundPath(locale), request.url));
+  }
+  // The editors' back office is not localized and never cached. Each admin page checks the session itself.
+  if (/^\/admin(\/|$)/.test(pathname)) return withNonce(request, (headers) => NextResponse.next({ request: { headers } }));
+  // The country list's no-JavaScript filter answers a query: the cached list stays at /countries, the answer renders apart.
+  if (countryList.test(pathname) && searchParams.get("q")?.trim()) {
+    const target = new URL(`${pathname.replace(/\/$/, "")}/filter${request.nextUrl.search}`, request.url);
+    return withNonce(request, (headers) => NextResponse.rewrite(target, { request: { headers } }));
+  }
+  // A guidance page missing in this language (or altogether) is a 404 with its own page, decided before rendering.
+  const availability = guidanceAvailability(pathname);
+  if (availability && availability.status !== "available") {
+    const untranslated = availability.status === "untranslated" ? availability.key : undefined;
+    return NextResponse.rewrite(new URL(notFoundPath(availability.locale, untranslated), request.url));
+  }
+  if (perRequestPage.test(pathname)) {
+    // next-intl passes the request's headers, the policy included, on to the page.
+    return withNonce(request, (headers) => handleI18nRouting(new NextRequest(request, { headers })));
+  }
+  return handleI18nRouting(request);
 }
 
 export const config = {

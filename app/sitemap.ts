@@ -1,11 +1,8 @@
-import { join } from "node:path";
 import type { MetadataRoute } from "next";
 import { listGuidance, guidancePath, loadGuidancePage } from "@/lib/content/guidance";
-import { contentRoot, subfolders } from "@/lib/content/files";
+import { countrySlugs } from "@/lib/content/countries";
 import { siteUrl } from "@/lib/env";
 import { locales, referenceLocale, type Locale } from "@/lib/i18n/locales";
-
-export const dynamic = "force-dynamic";
 
 /** Every page in every language it exists in, each with its hreflang alternates. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -29,6 +26,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   }
   for (const path of ["/accessibility", "/privacy", "/reviewing", "/countries", "/updates"]) add(path, locales);
   // Country profiles are published in every language (seeded from content/countries, one folder per member state).
-  for (const country of await subfolders(join(contentRoot, "countries"))) add(`/countries/${country}`, locales);
+  for (const country of await countrySlugs()) add(`/countries/${country}`, locales);
   return entries;
 }

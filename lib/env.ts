@@ -25,8 +25,6 @@ const schema = z.object({
   MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
   MEILI_EMBEDDED_PORT: port.default(7711),
   MEILI_TIMEOUT_MS: z.coerce.number().int().min(50).max(1500).default(1500),
-  /** Set by the start script: lets the server render its own 404 pages through an internal request. */
-  INTERNAL_RENDER_TOKEN: z.string().min(16).optional(),
   /** Searches per minute per client address on /api/search. */
   SEARCH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   SEARCH_INDEX_PREFIX: z
@@ -78,6 +76,14 @@ export function runtimeServices() {
     meiliTimeoutMs: MEILI_TIMEOUT_MS,
     indexPrefix: SEARCH_INDEX_PREFIX,
   };
+}
+
+/**
+ * True inside `next build`. Pages that show database content are then rendered without it: the build machine's data
+ * must not reach production, and the page cache re-renders those pages on first request after each start anyway.
+ */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
 }
 
 export const version: string = process.env.npm_package_version ?? "0.1.0";

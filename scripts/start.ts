@@ -1,7 +1,6 @@
 // `npm start`: brings the whole portal up on embedded defaults (or the services named in the environment), one line per step.
 //   database → search engine → migrations → seed → search index → production build (if stale) → next start
 // Ctrl-C / SIGTERM stops the server, the search engine and the database cleanly.
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -120,7 +119,6 @@ async function main() {
     NODE_ENV: dev ? ("development" as const) : ("production" as const),
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(env.PORT),
-    INTERNAL_RENDER_TOKEN: randomBytes(24).toString("base64url"),
     DATABASE_URL: databaseUrl,
     MEILI_HOST: search.host,
     MEILI_MASTER_KEY: search.masterKey,

@@ -10,7 +10,12 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
-import { directionOf, isLocale } from "@/lib/i18n/locales";
+import { directionOf, isLocale, locales } from "@/lib/i18n/locales";
+
+// Every page under a locale is prerendered or cached after its first render (see lib/cache/handler.mjs).
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

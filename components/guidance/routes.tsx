@@ -36,6 +36,12 @@ export function guidanceRoute(type: GuidanceType, hubSlug?: string) {
         availableIn: await availableLocales(page),
       });
     },
+    /** For the [slug] routes: every page of that type in the locale, prerendered at build. */
+    async generateStaticParams({ params }: { params: { locale: string } }) {
+      return (await listGuidance())
+        .filter((ref) => ref.type === type && ref.locales.some((locale) => locale === params.locale))
+        .map((ref) => ({ slug: ref.slug }));
+    },
     async Page({ params }: { params: Params }) {
       return <GuidanceArticle page={await load(type, params, hubSlug)} />;
     },

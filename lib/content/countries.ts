@@ -12,10 +12,15 @@ export interface CountrySeed extends ContentFile<CountryFacts> {
   bodySource: string;
 }
 
+/** The member states Passage has a profile for: one folder each under content/countries. */
+export async function countrySlugs(): Promise<string[]> {
+  return subfolders(path.join(contentRoot, "countries"));
+}
+
 export async function loadCountrySeeds(): Promise<CountrySeed[]> {
   const seeds: CountrySeed[] = [];
   const root = path.join(contentRoot, "countries");
-  for (const country of await subfolders(root)) {
+  for (const country of await countrySlugs()) {
     for (const locale of (await mdxLocalesIn(path.join(root, country))).filter(isLocale)) {
       const loaded = await loadMdxFile(path.join(root, country, `${locale}.mdx`), countryFactsSchema);
       if (!loaded) continue;

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { AccessError, authorize, type Actor } from "@/lib/auth/roles";
 import { MdxError, parseMdxBody } from "@/lib/content/mdx";
 import { countryFactsSchema, type CountryFacts } from "@/lib/content/schema";
+import { recordInvalidation } from "@/lib/cache/invalidation";
+import { publishTags } from "@/lib/cache/tags.mjs";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { isLocale, referenceLocale, type Locale } from "@/lib/i18n/locales";
 
@@ -191,7 +193,8 @@ export async function submitForReview(prisma: PrismaClient, actor: Actor | null,
 
 /**
  * Publishes a revision in review: its status, the previous one superseded, the profile's pointer and the audit entry,
- * in one transaction. A reviewer never publishes their own revision.
+ * in one transaction, together with the cache tags every web instance then expires. A reviewer never publishes their own
+ * revision.
  */
 export async function publishRevision(prisma: PrismaClient, actor: Actor | null, raw: { revisionId: string }) {
   authorize(actor, "review");
@@ -211,6 +214,7 @@ export async function publishRevision(prisma: PrismaClient, actor: Actor | null,
       await tx.profileRevision.update({ where: { id: revision.profile.publishedRevisionId }, data: { status: "superseded" } });
     await tx.countryProfile.update({ where: { id: revision.profileId }, data: { publishedRevisionId: revision.id } });
     await tx.auditEntry.create({ data: audit(actor, "publish", subject, revision.id, `revision ${revision.number}`) });
+    await recordInvalidation(tx, publishTags(revision.profile.country));
   });
   return { country: revision.profile.country, locale: revision.profile.locale as Locale };
 }

@@ -2,9 +2,14 @@ import { Feed } from "feed";
 import { getTranslations } from "next-intl/server";
 import { recentChanges } from "@/lib/editorial/changes";
 import { siteUrl } from "@/lib/env";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale, locales } from "@/lib/i18n/locales";
 
-export const dynamic = "force-dynamic";
+// Cached like the pages (tagged through the published-changes read) until a publish expires it.
+export const dynamic = "force-static";
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
 
 /** Atom feed of recent changes in one language: country profiles as published, guidance pages as reviewed. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
@@ -37,5 +42,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
       description: change.kind === "country" ? t("description", { name: change.name }) : change.description,
     });
   }
-  return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 }

@@ -2,19 +2,23 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CountryArticle } from "@/components/countries/CountryArticle";
+import { countrySlugs } from "@/lib/content/countries";
 import { publishedProfile } from "@/lib/editorial/published";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
 
-// Read from the database on every request: a publish shows at once, and the CSP nonce is per request anyway.
-export const dynamic = "force-dynamic";
+// Not prerendered at build (the build machine's data must not reach production): each page is rendered on its first
+// request, warmed when the server starts, then served from the page cache until a publish expires it.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 async function load(params: Props["params"]) {
   const locale = await localeParam(params);
   const { slug } = await params;
-  if (!/^[a-z]+(-[a-z]+)*$/.test(slug)) notFound();
+  if (!(await countrySlugs()).includes(slug)) notFound();
   const profile = await publishedProfile(slug, locale);
   if (!profile) notFound();
   return profile;

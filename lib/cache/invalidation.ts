@@ -1,0 +1,90 @@
+// Cache invalidation across instances: a publish appends the tags it expires to a log in PostgreSQL (in the publish's
+// own transaction), and every web instance follows the log and expires those tags in its own page cache. While the
+// database is down nothing can be published, so nothing goes stale; the follower just retries.
+import "server-only";
+import type { PrismaClient } from "@/lib/db/prisma";
+
+const RENDER_GRACE_MS = 3000;
+
+type Transaction = Pick<PrismaClient, "cacheInvalidation">;
+
+/** Records that `tags` must be expired everywhere; call it inside the transaction that changes what they show. */
+export async function recordInvalidation(tx: Transaction, tags: string[]) {
+  await tx.cacheInvalidation.create({ data: { tags } });
+}
+
+interface PageCache {
+  expireTags(tags: readonly string[], at?: number): void;
+  startedAt: number;
+}
+
+/** The page cache handler of this process (lib/cache/handler.mjs), once Next has loaded it. */
+function pageCache(): PageCache | undefined {
+  return (globalThis as Record<symbol, PageCache | undefined>)[Symbol.for("passage.pageCache")];
+}
+
+export interface InvalidationFollower {
+  stop(): void;
+  /** Resolves after the next completed poll (tests and the publish path use it to wait for the expiry). */
+  nextPoll(): Promise<void>;
+}
+
+/**
+ * Polls the log every `intervalMs` and expires the tags of each new entry. It starts from the entries written since
+ * this process started (the cache handler already refuses older copies of database content).
+ */
+export function followInvalidations(prisma: PrismaClient, { intervalMs = 1000, log = console.error } = {}): InvalidationFollower {
+  const startedAt = new Date(pageCache()?.startedAt ?? Date.now());
+  let lastId: number | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  let waiters: (() => void)[] = [];
+  let failing = false;
+
+  // Expired now, and again a little later: a render that read the old data just before the publish committed may store
+  // its copy after the first expiry.
+  function expire(tags: string[]) {
+    pageCache()?.expireTags(tags);
+    setTimeout(() => pageCache()?.expireTags(tags), RENDER_GRACE_MS).unref();
+  }
+
+  async function poll() {
+    const entries = await prisma.cacheInvalidation.findMany({
+      where: lastId === null ? { createdAt: { gte: startedAt } } : { id: { gt: lastId } },
+      orderBy: { id: "asc" },
+      take: 500,
+    });
+    if (lastId === null && entries.length === 0) {
+      const newest = await prisma.cacheInvalidation.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+      lastId = newest?.id ?? 0;
+    }
+    for (const entry of entries) {
+      expire(entry.tags);
+      lastId = entry.id;
+    }
+  }
+
+  async function loop() {
+    try {
+      await poll();
+      if (failing) log("• cache invalidation log: reachable again");
+      failing = false;
+    } catch (error) {
+      if (!failing) log(`• cache invalidation log unreachable, retrying: ${(error as Error).message.split("\n")[0]}`);
+      failing = true;
+    }
+    const resolved = waiters;
+    waiters = [];
+    for (const resolve of resolved) resolve();
+    if (!stopped) timer = setTimeout(loop, intervalMs);
+  }
+
+  void loop();
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+    nextPoll: () => new Promise((resolve) => waiters.push(resolve)),
+  };
+}

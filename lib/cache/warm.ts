@@ -1,0 +1,54 @@
+// Renders every page of the sitemap once after the server starts, so that no reader meets a cold page (and pages that
+// show database content are in the cache before the database can go away).
+import "server-only";
+import { locales } from "@/lib/i18n/locales";
+
+const WARM_CONCURRENCY = 2;
+
+async function waitForServer(origin: string, deadline: number) {
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(3000) }).then(
+      () => true,
+      () => false,
+    );
+    if (ok) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+/** Every `<loc>` of a sitemap, moved to `origin` (the sitemap names the public site, which may be a CDN). */
+export function sitemapPaths(xml: string): string[] {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => {
+    const url = new URL(loc!.replaceAll("&amp;", "&"));
+    return `${url.pathname}${url.search}`;
+  });
+}
+
+export interface WarmReport {
+  pages: number;
+  failed: string[];
+  ms: number;
+}
+
+/** Fetches the sitemap and then each of its pages from `origin`, a few at a time. */
+export async function warmPageCache(origin: string, { timeoutMs = 120_000 } = {}): Promise<WarmReport> {
+  const started = Date.now();
+  const deadline = started + timeoutMs;
+  if (!(await waitForServer(origin, deadline))) return { pages: 0, failed: ["/api/health"], ms: Date.now() - started };
+  const sitemap = await fetch(`${origin}/sitemap.xml`, { signal: AbortSignal.timeout(10_000) });
+  const paths = ["/sitemap.xml", ...sitemapPaths(await sitemap.text())];
+  for (const locale of locales) paths.push(`/${locale}/updates.xml`);
+  const failed: string[] = [];
+  let next = 0;
+  async function worker() {
+    while (next < paths.length && Date.now() < deadline) {
+      const path = paths[next++]!;
+      const response = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(10_000) }).catch(() => null);
+      await response?.arrayBuffer().catch(() => null);
+      if (!response?.ok) failed.push(path);
+    }
+  }
+  await Promise.all(Array.from({ length: WARM_CONCURRENCY }, worker));
+  return { pages: paths.length, failed, ms: Date.now() - started };
+}
