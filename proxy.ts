@@ -5,10 +5,13 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { guidanceAvailability } from "@/lib/content/availability";
+import { databaseAvailable } from "@/lib/db/availability";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy.mjs";
 import { notFoundPath } from "@/lib/http/not-found";
+import { isLocale } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
+import { databaseUnavailableResponse } from "@/lib/http/unavailable";
 
 const handleI18nRouting = createMiddleware(routing);
 const localePattern = routing.locales.join("|");
@@ -40,14 +43,21 @@ function withNonce(request: NextRequest, respond: (headers: Headers) => NextResp
   return response;
 }
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (undecodable(request)) {
     const locale = routing.locales.find((l) => pathname.startsWith(`/${l}/`)) ?? routing.defaultLocale;
     return NextResponse.rewrite(new URL(notFoundPath(locale), request.url));
   }
-  // The editors' back office is not localized and never cached. Each admin page checks the session itself.
-  if (/^\/admin(\/|$)/.test(pathname)) return withNonce(request, (headers) => NextResponse.next({ request: { headers } }));
+  // The editors' back office is not localized and never cached. Each admin page checks the session itself; while the
+  // database is down it is one clear 503 page (readers are served from the page cache meanwhile).
+  if (/^\/admin(\/|$)/.test(pathname)) {
+    if (!(await databaseAvailable())) {
+      const chosen = request.cookies.get("NEXT_LOCALE")?.value;
+      return databaseUnavailableResponse(isLocale(chosen) ? chosen : routing.defaultLocale);
+    }
+    return withNonce(request, (headers) => NextResponse.next({ request: { headers } }));
+  }
   // The country list's no-JavaScript filter answers a query: the cached list stays at /countries, the answer renders apart.
   if (countryList.test(pathname) && searchParams.get("q")?.trim()) {
     const target = new URL(`${pathname.replace(/\/$/, "")}/filter${request.nextUrl.search}`, request.url);

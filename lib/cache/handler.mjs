@@ -11,7 +11,7 @@
 import * as fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import * as tagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { cachedPagePolicy } from "../http/content-security-policy.mjs";
-import { showsDatabaseContent } from "./tags.mjs";
+import { DATABASE_CONTENT_HEADER, showsDatabaseContent } from "./tags.mjs";
 
 // CommonJS modules: Node's ESM loader puts their exports under `default`, Next's bundler (which also compiles this
 // file into the server) unwraps them. Both shapes are accepted.
@@ -31,11 +31,18 @@ function entryTags(value) {
   return typeof header === "string" ? header.split(",") : [];
 }
 
-/** Adds the page's own policy to an HTML page entry that has none yet. @param {any} value */
-function withPolicy(value) {
+/**
+ * Adds what a response served from this entry needs: an HTML page's own policy, and the mark of database content
+ * (lib/http/cache-control.ts keeps those a shorter time in shared caches). @param {any} value
+ */
+function withResponseHeaders(value) {
   if (value?.kind === "APP_PAGE" && typeof value.html === "string" && value.html.includes("<html")) {
     value.headers ??= {};
     value.headers["content-security-policy"] ??= cachedPagePolicy(value.html);
+  }
+  if ((value?.kind === "APP_PAGE" || value?.kind === "APP_ROUTE") && showsDatabaseContent(entryTags(value))) {
+    value.headers ??= {};
+    value.headers[DATABASE_CONTENT_HEADER] = "1";
   }
   return value;
 }
@@ -60,12 +67,12 @@ export default class PageCacheHandler extends FileSystemCache {
     const data = await super.get(key, ctx);
     if (!data?.value) return data;
     if (data.lastModified < startedAt && showsDatabaseContent(entryTags(data.value))) return null;
-    withPolicy(data.value);
+    withResponseHeaders(data.value);
     return data;
   }
 
   /** @type {FileSystemCache["set"]} */
   async set(key, data, ctx) {
-    return super.set(key, withPolicy(data), ctx);
+    return super.set(key, withResponseHeaders(data), ctx);
   }
 }

@@ -5,6 +5,9 @@
 
 const DATABASE_TAG_PREFIX = "db:";
 
+/** Marks a response served from such an entry; lib/http/cache-control.ts reads it (shorter shared caching) and drops it. */
+export const DATABASE_CONTENT_HEADER = "x-passage-database-content";
+
 /** Every view listing profiles: country list, recent changes, feeds, sitemap, pathway tables, content API. */
 export const PROFILES_TAG = `${DATABASE_TAG_PREFIX}profiles`;
 
