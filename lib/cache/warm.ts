@@ -25,6 +25,15 @@ export function sitemapPaths(xml: string): string[] {
   });
 }
 
+type WarmState = "cold" | "warming" | "warm";
+const stateKey = Symbol.for("passage.pageCacheWarmth");
+const shared = globalThis as Record<symbol, WarmState | undefined>;
+
+/** Whether this process has finished its warm-up (module state is per bundle, so it is kept on globalThis). */
+export function pageCacheWarmth(): WarmState {
+  return shared[stateKey] ?? "cold";
+}
+
 export interface WarmReport {
   pages: number;
   failed: string[];
@@ -35,6 +44,7 @@ export interface WarmReport {
 export async function warmPageCache(origin: string, { timeoutMs = 120_000 } = {}): Promise<WarmReport> {
   const started = Date.now();
   const deadline = started + timeoutMs;
+  shared[stateKey] = "warming";
   if (!(await waitForServer(origin, deadline))) return { pages: 0, failed: ["/api/health"], ms: Date.now() - started };
   const sitemap = await fetch(`${origin}/sitemap.xml`, { signal: AbortSignal.timeout(10_000) });
   const paths = ["/sitemap.xml", ...sitemapPaths(await sitemap.text())];
@@ -50,5 +60,6 @@ export async function warmPageCache(origin: string, { timeoutMs = 120_000 } = {}
     }
   }
   await Promise.all(Array.from({ length: WARM_CONCURRENCY }, worker));
+  shared[stateKey] = "warm";
   return { pages: paths.length, failed, ms: Date.now() - started };
 }

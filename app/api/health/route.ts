@@ -1,3 +1,4 @@
+import { pageCacheWarmth } from "@/lib/cache/warm";
 import { db } from "@/lib/db/client";
 import { version } from "@/lib/env";
 import { checkHealth } from "@/lib/health";
@@ -5,8 +6,14 @@ import { pingSearch } from "@/lib/search/service";
 
 export const dynamic = "force-dynamic";
 
-/** 200 when the database and the search engine both answer, 503 naming the part that does not; always within 3 s. */
+/**
+ * 200 when the database and the search engine both answer, 503 naming the part that does not; always within 3 s.
+ * `pageCache` says whether the start-up warm-up has rendered every page of the sitemap yet.
+ */
 export async function GET() {
   const report = await checkHealth({ database: () => db().$queryRaw`SELECT 1`, search: () => pingSearch(2000) }, version, 2000);
-  return Response.json(report, { status: report.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { ...report, pageCache: pageCacheWarmth() },
+    { status: report.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
 }
