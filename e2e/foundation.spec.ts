@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support";
 
@@ -86,19 +87,35 @@ test("health answers 200 with both parts ok", async ({ request }) => {
   expect(typeof body.version).toBe("string");
 });
 
-test("pages carry a nonce-based Content-Security-Policy and the other security headers", async ({ page }) => {
-  const response = await page.goto("/en");
-  const headers = response!.headers();
+test("cached pages carry a hash-based Content-Security-Policy naming each of their inline scripts, and the other security headers", async ({
+  request,
+}) => {
+  const response = await request.get("/en");
+  const headers = response.headers();
   const csp = headers["content-security-policy"] ?? "";
-  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-  expect(nonce, csp).toBeTruthy();
+  const scriptSrc = csp.split("; ").find((directive) => directive.startsWith("script-src ")) ?? "";
+  expect(scriptSrc).not.toMatch(/nonce|unsafe-inline|unsafe-eval|strict-dynamic/);
   expect(csp).toContain("frame-ancestors 'none'");
-  expect(csp).not.toContain("'unsafe-inline' 'strict-dynamic'");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-  const inlineScripts = await page
-    .locator("script:not([src])")
-    .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  const inlineScripts = [...(await response.text()).matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map(([, body]) => body!)
+    .filter(Boolean);
   expect(inlineScripts.length).toBeGreaterThan(0);
-  for (const scriptNonce of inlineScripts) expect(scriptNonce).toBe(nonce);
+  for (const body of inlineScripts) {
+    const hash = createHash("sha256").update(body, "utf8").digest("base64");
+    expect(scriptSrc, body.slice(0, 80)).toContain(`'sha256-${hash}'`);
+  }
+});
+
+test("pages rendered per request (search results) carry a fresh nonce on every inline script", async ({ page }) => {
+  const response = await page.goto("/en/search?q=visa");
+  const csp = response!.headers()["content-security-policy"] ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce, csp).toBeTruthy();
+  const nonces = await page.locator("script:not([src])").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  expect(nonces.length).toBeGreaterThan(0);
+  for (const scriptNonce of nonces) expect(scriptNonce).toBe(nonce);
+  const second = await page.goto("/en/search?q=visa");
+  expect(second!.headers()["content-security-policy"]).not.toContain(nonce!);
 });

@@ -40,19 +40,21 @@ export interface WarmReport {
   ms: number;
 }
 
-/** Fetches the sitemap and then each of its pages from `origin`, a few at a time. */
-export async function warmPageCache(origin: string, { timeoutMs = 120_000 } = {}): Promise<WarmReport> {
+/**
+ * Fetches the sitemap and then each of its pages from `origin`, a few at a time. Bounded: it waits at most
+ * `serverTimeoutMs` for the server to answer, and each page at most 10 s.
+ */
+export async function warmPageCache(origin: string, { serverTimeoutMs = 120_000 } = {}): Promise<WarmReport> {
   const started = Date.now();
-  const deadline = started + timeoutMs;
   shared[stateKey] = "warming";
-  if (!(await waitForServer(origin, deadline))) return { pages: 0, failed: ["/api/health"], ms: Date.now() - started };
+  if (!(await waitForServer(origin, started + serverTimeoutMs))) return { pages: 0, failed: ["/api/health"], ms: Date.now() - started };
   const sitemap = await fetch(`${origin}/sitemap.xml`, { signal: AbortSignal.timeout(10_000) });
   const paths = ["/sitemap.xml", ...sitemapPaths(await sitemap.text())];
   for (const locale of locales) paths.push(`/${locale}/updates.xml`);
   const failed: string[] = [];
   let next = 0;
   async function worker() {
-    while (next < paths.length && Date.now() < deadline) {
+    while (next < paths.length) {
       const path = paths[next++]!;
       const response = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(10_000) }).catch(() => null);
       await response?.arrayBuffer().catch(() => null);
