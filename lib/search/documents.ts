@@ -2,6 +2,7 @@
 // A page gives one document for itself and one per `##` section, whose URL carries the section's #id.
 import { loadAllGuidance, type GuidancePage } from "@/lib/content/guidance";
 import type { Section } from "@/lib/content/mdx";
+import type { DocumentType } from "@/lib/content/page-types";
 import type { Locale } from "@/lib/i18n/locales";
 
 export interface SearchDocument {
@@ -13,7 +14,7 @@ export interface SearchDocument {
   /** The page's curated description (page-level documents only): ranked above body text. */
   summary: string;
   text: string;
-  type: "hub" | "pathway" | "guide" | "country";
+  type: DocumentType;
   pillar: string | null;
   country: string | null;
   locale: Locale;

@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
-import { pageLinks } from "@/lib/content/guidance";
+import { countryFilterQuery, filterCountries } from "@/lib/countries/filter";
+import { offeredPathwayTitles } from "@/lib/countries/offers";
 import { publishedList } from "@/lib/editorial/published";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { getPathname } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const querySchema = z.string().trim().max(100).catch("");
-/** Case- and accent-insensitive: "Osterreich" finds "Österreich", "cesko" finds "Česko". */
-const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase();
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
@@ -23,33 +20,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountriesPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "countries" });
-  const raw = (await searchParams).q;
-  const query = querySchema.parse(typeof raw === "string" ? raw : "");
+  const query = countryFilterQuery((await searchParams).q);
   const all = await publishedList(locale);
-  const countries = query
-    ? all.filter((entry) => fold(entry.facts.name).includes(fold(query)) || entry.country.includes(fold(query)))
-    : all;
-  const slugs = [...new Set(all.flatMap((entry) => entry.facts.offers))];
-  const titles = new Map(
-    (
-      await pageLinks(
-        slugs.map((slug) => ({ type: "pathway" as const, slug })),
-        locale,
-      )
-    ).map((link) => [link.href.split("/").at(-1)!, link.title]),
-  );
+  const countries = filterCountries(all, query);
+  const titles = await offeredPathwayTitles(all, locale);
+  const listPath = getPathname({ href: "/countries", locale });
 
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="prose-passage text-step-1">{t("intro")}</p>
-      <form
-        method="get"
-        action={`/${locale}/countries`}
-        className="my-6 flex flex-wrap items-end gap-2"
-        role="search"
-        aria-label={t("filterLabel")}
-      >
+      <form method="get" action={listPath} className="my-6 flex flex-wrap items-end gap-2" role="search" aria-label={t("filterLabel")}>
         <div className="flex flex-col">
           <label htmlFor="country-filter" className="font-semibold">
             {t("filterLabel")}
@@ -66,7 +47,7 @@ export default async function CountriesPage({ params, searchParams }: Props) {
         <button type="submit" className="button">
           {t("filterSubmit")}
         </button>
-        {query ? <a href={`/${locale}/countries`}>{t("filterClear")}</a> : null}
+        {query ? <a href={listPath}>{t("filterClear")}</a> : null}
       </form>
       <p role="status" className="meta">
         {countries.length ? t("resultCount", { count: countries.length }) : t("noMatch", { query })}
@@ -74,7 +55,7 @@ export default async function CountriesPage({ params, searchParams }: Props) {
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" id="country-list">
         {countries.map(({ country, facts }) => (
           <li key={country}>
-            <a href={`/${locale}/countries/${country}`} className="card h-full no-underline" data-country={country}>
+            <a href={getPathname({ href: `/countries/${country}`, locale })} className="card h-full no-underline" data-country={country}>
               <span className="block text-step-1 font-bold text-brand underline">{facts.name}</span>
               <span className="mt-2 block text-step--1 text-ink">
                 <span className="font-semibold">{t("offers")}: </span>

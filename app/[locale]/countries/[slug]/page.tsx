@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CountryArticle } from "@/components/countries/CountryArticle";
+import { isSlug } from "@/lib/content/slug";
 import { publishedProfile } from "@/lib/editorial/published";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 async function load(params: Props["params"]) {
   const locale = await localeParam(params);
   const { slug } = await params;
-  if (!/^[a-z]+(-[a-z]+)*$/.test(slug)) notFound();
+  if (!isSlug(slug)) notFound();
   const profile = await publishedProfile(slug, locale);
   if (!profile) notFound();
   return profile;
