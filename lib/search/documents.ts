@@ -4,6 +4,7 @@ import { loadAllGuidance, type GuidancePage } from "@/lib/content/guidance";
 import type { Section } from "@/lib/content/mdx";
 import type { DocumentType } from "@/lib/content/page-types";
 import type { Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/paths";
 
 export interface SearchDocument {
   id: string;
@@ -79,7 +80,7 @@ export function pageDocuments(page: IndexablePage): SearchDocument[] {
 export function guidanceDocuments(page: GuidancePage): SearchDocument[] {
   return pageDocuments({
     id: `${page.type}-${page.slug}`,
-    url: `/${page.locale}${page.path}`,
+    url: localizedPath(page.locale, page.path),
     title: page.frontmatter.title,
     summary: page.frontmatter.description,
     sections: page.body.sections,
