@@ -51,7 +51,7 @@ describe("search on a real Meilisearch", () => {
   let meili: Awaited<ReturnType<typeof startTestMeilisearch>>;
   let client: Meilisearch;
   const prefix = "fixture";
-  const query = (q: string, locale: Locale = "en") => searchIndex(client, prefix, { q, locale, page: 1 }, 1500);
+  const query = (q: string, locale: Locale = "en") => searchIndex(client, prefix, { q, locale, page: 1 });
 
   before(async () => {
     meili = await startTestMeilisearch();
