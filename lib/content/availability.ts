@@ -14,14 +14,14 @@ const GUIDANCE_PATH = new RegExp(`^/([a-z]{2})/(?:(${FOLDERS})/([^/]+)|([a-z-]+)
 export type Availability = { status: "available" } | { status: "untranslated"; key: string; locale: Locale } | { status: "unknown"; locale: Locale } | null;
 
 /** For a guidance or country URL: whether the page exists in that language, only in English, or not at all. Null for other URLs. */
-export function guidanceAvailability(pathname: string): Availability {
+export function guidanceAvailability(pathname: string, root = contentRoot): Availability {
   const match = GUIDANCE_PATH.exec(pathname);
   if (!match || !isLocale(match[1])) return null;
   const locale = match[1];
   const [folder, slug] = match[2] ? [match[2], match[3]!] : isPillar(match[4]!) ? [guidanceFolders.hub, match[4]!] : [null, ""];
   if (!folder) return null;
   if (!isSlug(slug)) return { status: "unknown", locale };
-  const dir = path.join(contentRoot, folder, slug);
+  const dir = path.join(root, folder, slug);
   if (existsSync(path.join(dir, `${locale}.mdx`))) return { status: "available" };
   if (existsSync(path.join(dir, `${referenceLocale}.mdx`))) return { status: "untranslated", key: `${folder}/${slug}`, locale };
   return { status: "unknown", locale };
