@@ -1,6 +1,9 @@
+import type { Metadata } from "next";
 import type { Messages, MessageKeys, NestedKeyOf } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localeParam } from "@/lib/i18n/params";
 
 export type InfoPageName = "accessibility" | "privacy" | "reviewing";
 type PagesKey = MessageKeys<Messages["pages"], NestedKeyOf<Messages["pages"]>>;
@@ -32,7 +35,17 @@ export async function InfoPage({ locale, name }: { locale: Locale; name: InfoPag
   );
 }
 
-export async function infoPageTitle(locale: Locale, name: InfoPageName) {
-  const t = await getTranslations({ locale, namespace: "pages" });
-  return { title: t(`${name}.title`), description: t(`${name}.intro`) };
+/** The route module of an info page, served at /<locale>/<name>. */
+export function infoPageRoute(name: InfoPageName) {
+  type Props = { params: Promise<{ locale: string }> };
+  return {
+    async generateMetadata({ params }: Props): Promise<Metadata> {
+      const locale = await localeParam(params);
+      const t = await getTranslations({ locale, namespace: "pages" });
+      return pageMetadata({ locale, path: `/${name}`, title: t(`${name}.title`), description: t(`${name}.intro`) });
+    },
+    async Page({ params }: Props) {
+      return <InfoPage locale={await localeParam(params)} name={name} />;
+    },
+  };
 }

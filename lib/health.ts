@@ -1,5 +1,4 @@
-// Health of the portal's two services, answered within a bound even when one of them hangs. The bound is the caller-side
-// timeout of lib/timeout.ts: PGlite answers one query at a time, so a probe waits in its queue and only this bounds it.
+// Health of the portal's two services, answered within a bound even when one of them hangs.
 import { withTimeout } from "./timeout";
 
 export type PartStatus = "ok" | "unreachable";

@@ -6,7 +6,7 @@ import { guidancePath, pageLinks, pillarRefs, refFromKey, type GuidancePage, typ
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { referenceLocale } from "@/lib/i18n/locales";
 import { Breadcrumbs } from "./Breadcrumbs";
-import { PageLinkList } from "./PageLinkList";
+import { PageLinkSection } from "./PageLinkList";
 import { SourcesSection } from "./SourcesSection";
 import { TableOfContents } from "./TableOfContents";
 import { TranslationNotice } from "./TranslationNotice";
@@ -45,19 +45,9 @@ export async function GuidanceArticle({ page }: { page: GuidancePage }) {
         tree={page.body.tree}
         options={{ locale, glossary, sectionLinkLabel: (section) => t("sectionLink", { section }), copiedLabel: t("linkCopied") }}
       />
-      {members.length ? (
-        <section aria-labelledby="pillar-pages">
-          <h2 id="pillar-pages">{`${t("pathways")} · ${t("guides")}`}</h2>
-          <PageLinkList links={members} />
-        </section>
-      ) : null}
+      <PageLinkSection id="pillar-pages" title={`${t("pathways")} · ${t("guides")}`} links={members} />
       <SourcesSection title={t("sources")} intro={t("sourcesIntro")} sources={frontmatter.sources} />
-      {related.length ? (
-        <section aria-labelledby="related" className="no-print">
-          <h2 id="related">{t("related")}</h2>
-          <PageLinkList links={related} />
-        </section>
-      ) : null}
+      <PageLinkSection id="related" title={t("related")} links={related} className="no-print" />
     </article>
   );
 }

@@ -20,3 +20,14 @@ export function PageLinkList({ links }: { links: PageLink[] }) {
     </ul>
   );
 }
+
+/** A headed list of page links, left out when there is none. */
+export function PageLinkSection({ id, title, links, className }: { id: string; title: string; links: PageLink[]; className?: string }) {
+  if (!links.length) return null;
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id}>{title}</h2>
+      <PageLinkList links={links} />
+    </section>
+  );
+}

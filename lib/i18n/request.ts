@@ -2,11 +2,11 @@ import { getRequestConfig } from "next-intl/server";
 import { hasLocale, type Formats } from "next-intl";
 import { routing } from "./routing";
 
-/** The named formats, the one place dates get their shape: `format.dateTime(date, "date")` on the server or in a client. */
+/** The named date formats, the only ones the site uses: `format.dateTime(date, "date")`. */
 export const formats = {
   dateTime: {
     date: { dateStyle: "long" },
-    dateTime: { dateStyle: "long", timeStyle: "short" },
+    dateTime: { dateStyle: "long", timeStyle: "long" },
   },
 } satisfies Formats;
 
