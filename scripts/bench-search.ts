@@ -114,7 +114,7 @@ try {
     locales.map(async (locale) => (await client.index<SearchDocument>(indexName("bench", locale)).getDocuments({ limit: 10_000 })).results),
   );
   const synthetic = syntheticDocuments(all.flat().length ? all.flat() : pool);
-  for (const locale of ["en", "fr", "es", "pt", "ar", "uk"] as Locale[]) {
+  for (const locale of locales) {
     const task = await client.index(indexName("bench", locale)).addDocuments(synthetic.filter((d) => d.locale === locale));
     await client.tasks.waitForTask(task.taskUid, { timeout: 300_000 });
   }
