@@ -1,34 +1,51 @@
+import type { Metadata } from "next";
+import type { Messages, MessageKeys, NestedKeyOf } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localeParam } from "@/lib/i18n/params";
 
 export type InfoPageName = "accessibility" | "privacy" | "reviewing";
+type PagesKey = MessageKeys<Messages["pages"], NestedKeyOf<Messages["pages"]>>;
 
-/** Short informational pages whose text lives in messages/<locale>.json under pages.<name>: an intro, then headed paragraphs. */
-const sections: Record<InfoPageName, string[]> = {
-  accessibility: ["standard", "features", "contact"],
-  privacy: ["collect", "editors"],
-  reviewing: ["review", "translation"],
-};
+/** A headed paragraph of an info page: `pages.<name>.<id>Heading` and `pages.<name>.<id>` in messages/<locale>.json. */
+const section = <N extends InfoPageName, Id extends string>(name: N, id: Id) =>
+  ({ id, heading: `${name}.${id}Heading`, text: `${name}.${id}` }) as const;
+
+/** Short informational pages whose text lives under pages.<name>: an intro, then headed paragraphs. A key missing from en.json is a type error. */
+const sections = {
+  accessibility: [section("accessibility", "standard"), section("accessibility", "features"), section("accessibility", "contact")],
+  privacy: [section("privacy", "collect"), section("privacy", "editors")],
+  reviewing: [section("reviewing", "review"), section("reviewing", "translation")],
+} satisfies Record<InfoPageName, { id: string; heading: PagesKey; text: PagesKey }[]>;
 
 export async function InfoPage({ locale, name }: { locale: Locale; name: InfoPageName }) {
-  const t = await getTranslations({ locale, namespace: `pages.${name}` });
-  // Keys are listed in `sections` above and checked against en.json by the messages test.
-  type MessageKey = Parameters<typeof t>[0];
+  const t = await getTranslations({ locale, namespace: "pages" });
   return (
     <article className="prose-passage">
-      <h1>{t("title")}</h1>
-      <p>{t("intro")}</p>
-      {sections[name].map((key) => (
-        <section key={key} aria-labelledby={key}>
-          <h2 id={key}>{t(`${key}Heading` as MessageKey)}</h2>
-          <p>{t(key as MessageKey)}</p>
+      <h1>{t(`${name}.title`)}</h1>
+      <p>{t(`${name}.intro`)}</p>
+      {sections[name].map(({ id, heading, text }) => (
+        <section key={id} aria-labelledby={id}>
+          <h2 id={id}>{t(heading)}</h2>
+          <p>{t(text)}</p>
         </section>
       ))}
     </article>
   );
 }
 
-export async function infoPageTitle(locale: Locale, name: InfoPageName) {
-  const t = await getTranslations({ locale, namespace: `pages.${name}` });
-  return { title: t("title"), description: t("intro") };
+/** The route module of an info page, served at /<locale>/<name>. */
+export function infoPageRoute(name: InfoPageName) {
+  type Props = { params: Promise<{ locale: string }> };
+  return {
+    async generateMetadata({ params }: Props): Promise<Metadata> {
+      const locale = await localeParam(params);
+      const t = await getTranslations({ locale, namespace: "pages" });
+      return pageMetadata({ locale, path: `/${name}`, title: t(`${name}.title`), description: t(`${name}.intro`) });
+    },
+    async Page({ params }: Props) {
+      return <InfoPage locale={await localeParam(params)} name={name} />;
+    },
+  };
 }

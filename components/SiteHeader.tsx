@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { guidancePath } from "@/lib/content/guidance";
+import { pillarMessageKey, pillars } from "@/lib/content/pillars";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { LanguageSwitcher } from "./LanguageSwitcher";
@@ -8,13 +10,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "nav" });
   const tMeta = await getTranslations({ locale, namespace: "meta" });
   const tLanguage = await getTranslations({ locale, namespace: "language" });
-  const pillars = [
-    { href: "/visas", label: t("visas") },
-    { href: "/work-permits", label: t("workPermits") },
-    { href: "/recognition", label: t("recognition") },
-    { href: "/language-learning", label: t("languageLearning") },
+  const links = [
+    ...pillars.map((pillar) => ({ href: guidancePath({ type: "hub", slug: pillar }), label: t(pillarMessageKey[pillar]) })),
     { href: "/countries", label: t("countries") },
-  ] as const;
+  ];
   return (
     <header className="border-b border-line bg-surface">
       <div className="container-page flex flex-wrap items-center gap-4 py-3">
@@ -27,10 +26,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       </div>
       <nav aria-label={t("main")} className="border-t border-line bg-white">
         <ul className="container-page flex flex-wrap gap-x-6 gap-y-1 py-2">
-          {pillars.map((pillar) => (
-            <li key={pillar.href}>
-              <Link href={pillar.href} className="inline-block py-1 font-semibold">
-                {pillar.label}
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="inline-block py-1 font-semibold">
+                {link.label}
               </Link>
             </li>
           ))}

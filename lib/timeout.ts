@@ -5,7 +5,11 @@ export class TimeoutError extends Error {
   }
 }
 
-/** Resolves like `promise`, or rejects with TimeoutError after `ms`. The one timeout helper of the project. */
+/**
+ * Resolves like `promise`, or rejects with TimeoutError after `ms`: the one caller-side timeout, for database reads.
+ * PGlite answers one query at a time, so a slow read waits in its queue where no statement timeout reaches it. (The search
+ * client needs none: its own timeout aborts the request.)
+ */
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -5,7 +5,7 @@
 import autocannon from "autocannon";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import type { Locale } from "@/lib/i18n/locales";
+import { locales, type Locale } from "@/lib/i18n/locales";
 import { createSearchClient, indexName } from "@/lib/search/client";
 import type { SearchDocument } from "@/lib/search/documents";
 import { searchOptions } from "@/lib/search/query";
@@ -111,22 +111,16 @@ try {
   // The real corpus is already indexed by the start script; add the synthetic documents to the same benchmark indexes.
   const pool = (await client.index<SearchDocument>(indexName("bench", "en")).getDocuments({ limit: 10_000 })).results;
   const all = await Promise.all(
-    (["en", "fr", "es", "pt", "ar", "uk"] as Locale[]).map(
-      async (locale) => (await client.index<SearchDocument>(indexName("bench", locale)).getDocuments({ limit: 10_000 })).results,
-    ),
+    locales.map(async (locale) => (await client.index<SearchDocument>(indexName("bench", locale)).getDocuments({ limit: 10_000 })).results),
   );
   const synthetic = syntheticDocuments(all.flat().length ? all.flat() : pool);
-  for (const locale of ["en", "fr", "es", "pt", "ar", "uk"] as Locale[]) {
+  for (const locale of locales) {
     const task = await client.index(indexName("bench", locale)).addDocuments(synthetic.filter((d) => d.locale === locale));
     await client.tasks.waitForTask(task.taskUid, { timeout: 300_000 });
   }
-  const counts = await Promise.all(
-    (["en", "fr", "es", "pt", "ar", "uk"] as Locale[]).map(
-      async (l) => (await client.index(indexName("bench", l)).getStats()).numberOfDocuments,
-    ),
-  );
+  const counts = await Promise.all(locales.map(async (l) => (await client.index(indexName("bench", l)).getStats()).numberOfDocuments));
   console.log(
-    `\nIndexed ${counts.reduce((a, b) => a + b, 0)} documents (${SYNTHETIC} synthetic) in 6 benchmark indexes; ${queries.length} queries; ${DURATION_S} s per run.\n`,
+    `\nIndexed ${counts.reduce((a, b) => a + b, 0)} documents (${SYNTHETIC} synthetic) in ${locales.length} benchmark indexes; ${queries.length} queries; ${DURATION_S} s per run.\n`,
   );
 
   const direct = queries.map(([locale, q]) => ({

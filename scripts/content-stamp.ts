@@ -3,17 +3,20 @@
 // that have no digest yet (newly written), never silently marking an outdated translation as current.
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { digestOf } from "@/lib/content/files";
+import { contentRoot, digestOf } from "@/lib/content/files";
+import { guidanceFolders } from "@/lib/content/page-types";
+import { referenceLocale } from "@/lib/i18n/locales";
 
 const files = process.argv.slice(2);
 const targets = files.length ? files : await listTranslations();
 
 async function listTranslations(): Promise<string[]> {
   const out: string[] = [];
-  for (const kind of ["hubs", "pathways", "guides", "countries"]) {
-    for (const slug of await readdir(path.join("content", kind)).catch(() => [] as string[])) {
-      for (const name of await readdir(path.join("content", kind, slug)).catch(() => [] as string[])) {
-        if (name.endsWith(".mdx") && name !== "en.mdx") out.push(path.join("content", kind, slug, name));
+  for (const kind of [...Object.values(guidanceFolders), "countries"]) {
+    for (const slug of await readdir(path.join(contentRoot, kind)).catch(() => [] as string[])) {
+      for (const name of await readdir(path.join(contentRoot, kind, slug)).catch(() => [] as string[])) {
+        if (name.endsWith(".mdx") && name !== `${referenceLocale}.mdx`)
+          out.push(path.relative(process.cwd(), path.join(contentRoot, kind, slug, name)));
       }
     }
   }
@@ -24,7 +27,7 @@ let stamped = 0;
 for (const file of targets) {
   const source = await readFile(file, "utf8");
   if (!files.length && /\n\s+sourceDigest:/.test(source)) continue;
-  const english = await readFile(path.join(path.dirname(file), "en.mdx"), "utf8").catch(() => null);
+  const english = await readFile(path.join(path.dirname(file), `${referenceLocale}.mdx`), "utf8").catch(() => null);
   if (english === null) {
     console.error(`✗ ${file}: no English file beside it`);
     continue;

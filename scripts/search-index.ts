@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
+import { databaseUrlOf } from "@/lib/db/embedded";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { createSearchClient } from "@/lib/search/client";
 import { buildSearchIndex } from "@/lib/search/rebuild";
@@ -17,10 +18,7 @@ if (!key) {
 }
 const client = createSearchClient({ host, apiKey: key, timeoutMs: 30_000 });
 // Country profiles come from the database: DATABASE_URL, or the embedded one that `npm start` runs.
-const prisma = createPrismaClient(
-  env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${env.EMBEDDED_DB_PORT}/postgres?sslmode=disable`,
-  2,
-);
+const prisma = createPrismaClient(databaseUrlOf(env), 2);
 try {
   await step(
     `Search index at ${host}`,

@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { createUser, newUserSchema } from "@/lib/auth/accounts";
 import { generatePassword } from "@/lib/auth/password";
+import { databaseUrlOf } from "@/lib/db/embedded";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { parseEnv } from "@/lib/env";
 
@@ -28,8 +29,7 @@ if (!input.success) {
   );
   process.exit(2);
 }
-const url = env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${env.EMBEDDED_DB_PORT}/postgres?sslmode=disable`;
-const prisma = createPrismaClient(url, 1);
+const prisma = createPrismaClient(databaseUrlOf(env), 1);
 try {
   const user = await createUser(prisma, input.data, { oneTime: !given });
   console.log(`✓ Created ${user.role} ${user.email}`);

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Callout } from "@/components/Callout";
+import { guidancePath } from "@/lib/content/guidance";
+import { pillarMessageKey, pillars } from "@/lib/content/pillars";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
@@ -20,12 +22,6 @@ export default async function HomePage({ params }: Props) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "home" });
   const nav = await getTranslations({ locale, namespace: "nav" });
-  const pillars = [
-    { href: "/visas", title: nav("visas"), text: t("pillars.visas") },
-    { href: "/work-permits", title: nav("workPermits"), text: t("pillars.workPermits") },
-    { href: "/recognition", title: nav("recognition"), text: t("pillars.recognition") },
-    { href: "/language-learning", title: nav("languageLearning"), text: t("pillars.languageLearning") },
-  ];
   return (
     <>
       <h1>{t("title")}</h1>
@@ -33,10 +29,10 @@ export default async function HomePage({ params }: Props) {
       <h2>{t("pillarsHeading")}</h2>
       <ul className="grid gap-4 sm:grid-cols-2">
         {pillars.map((pillar) => (
-          <li key={pillar.href}>
-            <Link href={pillar.href} className="card h-full no-underline">
-              <span className="block text-step-1 font-bold text-brand underline">{pillar.title}</span>
-              <span className="mt-1 block text-ink">{pillar.text}</span>
+          <li key={pillar}>
+            <Link href={guidancePath({ type: "hub", slug: pillar })} className="card h-full no-underline">
+              <span className="block text-step-1 font-bold text-brand underline">{nav(pillarMessageKey[pillar])}</span>
+              <span className="mt-1 block text-ink">{t(`pillars.${pillarMessageKey[pillar]}`)}</span>
             </Link>
           </li>
         ))}

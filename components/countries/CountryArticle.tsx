@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/guidance/Breadcrumbs";
-import { PageLinkList } from "@/components/guidance/PageLinkList";
+import { PageLinkSection } from "@/components/guidance/PageLinkList";
 import { SourcesSection } from "@/components/guidance/SourcesSection";
 import { TableOfContents } from "@/components/guidance/TableOfContents";
 import { TranslationNotice } from "@/components/guidance/TranslationNotice";
@@ -53,12 +53,7 @@ export async function CountryArticle({ locale, country, facts, body, outdated }:
         tree={body.tree}
         options={{ locale, glossary, sectionLinkLabel: (section) => t("sectionLink", { section }), copiedLabel: t("linkCopied") }}
       />
-      {pathways.length ? (
-        <section aria-labelledby="related" className="no-print">
-          <h2 id="related">{tc("pathwaysTitle")}</h2>
-          <PageLinkList links={pathways} />
-        </section>
-      ) : null}
+      <PageLinkSection id="related" title={tc("pathwaysTitle")} links={pathways} className="no-print" />
       <SourcesSection title={t("sources")} intro={t("sourcesIntro")} sources={facts.sources} />
     </article>
   );

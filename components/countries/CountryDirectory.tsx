@@ -1,42 +1,24 @@
 // The country list page's content, shared by the cached page and the filtered view that answers a query.
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
-import { pageLinks } from "@/lib/content/guidance";
+import { filterCountries } from "@/lib/countries/filter";
+import { offeredPathwayTitles } from "@/lib/countries/offers";
 import { publishedList } from "@/lib/editorial/published";
 import type { Locale } from "@/lib/i18n/locales";
-
-export const countryQuerySchema = z.string().trim().max(100).catch("");
-/** Case- and accent-insensitive: "Osterreich" finds "Österreich", "cesko" finds "Česko". */
-const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase();
+import { getPathname } from "@/lib/i18n/navigation";
 
 /** The list of member states, filtered by name when `query` is not empty (the no-JavaScript filter form). */
 export async function CountryDirectory({ locale, query }: { locale: Locale; query: string }) {
   const t = await getTranslations({ locale, namespace: "countries" });
   const all = await publishedList(locale);
-  const countries = query
-    ? all.filter((entry) => fold(entry.facts.name).includes(fold(query)) || entry.country.includes(fold(query)))
-    : all;
-  const slugs = [...new Set(all.flatMap((entry) => entry.facts.offers))];
-  const titles = new Map(
-    (
-      await pageLinks(
-        slugs.map((slug) => ({ type: "pathway" as const, slug })),
-        locale,
-      )
-    ).map((link) => [link.href.split("/").at(-1)!, link.title]),
-  );
+  const countries = filterCountries(all, query);
+  const titles = await offeredPathwayTitles(all, locale);
+  const listPath = getPathname({ href: "/countries", locale });
 
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="prose-passage text-step-1">{t("intro")}</p>
-      <form
-        method="get"
-        action={`/${locale}/countries`}
-        className="my-6 flex flex-wrap items-end gap-2"
-        role="search"
-        aria-label={t("filterLabel")}
-      >
+      <form method="get" action={listPath} className="my-6 flex flex-wrap items-end gap-2" role="search" aria-label={t("filterLabel")}>
         <div className="flex flex-col">
           <label htmlFor="country-filter" className="font-semibold">
             {t("filterLabel")}
@@ -53,7 +35,7 @@ export async function CountryDirectory({ locale, query }: { locale: Locale; quer
         <button type="submit" className="button">
           {t("filterSubmit")}
         </button>
-        {query ? <a href={`/${locale}/countries`}>{t("filterClear")}</a> : null}
+        {query ? <a href={listPath}>{t("filterClear")}</a> : null}
       </form>
       <p role="status" className="meta">
         {countries.length ? t("resultCount", { count: countries.length }) : t("noMatch", { query })}
@@ -61,7 +43,7 @@ export async function CountryDirectory({ locale, query }: { locale: Locale; quer
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" id="country-list">
         {countries.map(({ country, facts }) => (
           <li key={country}>
-            <a href={`/${locale}/countries/${country}`} className="card h-full no-underline" data-country={country}>
+            <a href={getPathname({ href: `/countries/${country}`, locale })} className="card h-full no-underline" data-country={country}>
               <span className="block text-step-1 font-bold text-brand underline">{facts.name}</span>
               <span className="mt-2 block text-step--1 text-ink">
                 <span className="font-semibold">{t("offers")}: </span>

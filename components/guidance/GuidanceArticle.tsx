@@ -1,21 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { ReviewDates } from "@/components/ReviewDates";
 import { loadGlossary } from "@/lib/content/glossary";
-import { pageLinks, pillarRefs, refFromKey, type GuidancePage, type GuidanceRef } from "@/lib/content/guidance";
+import { pillarMessageKey } from "@/lib/content/pillars";
+import { guidancePath, pageLinks, pillarRefs, refFromKey, type GuidancePage, type GuidanceRef } from "@/lib/content/guidance";
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { referenceLocale } from "@/lib/i18n/locales";
 import { Breadcrumbs } from "./Breadcrumbs";
-import { PageLinkList } from "./PageLinkList";
+import { PageLinkSection } from "./PageLinkList";
 import { SourcesSection } from "./SourcesSection";
 import { TableOfContents } from "./TableOfContents";
 import { TranslationNotice } from "./TranslationNotice";
-
-const pillarNavKey = {
-  visas: "visas",
-  "work-permits": "workPermits",
-  recognition: "recognition",
-  "language-learning": "languageLearning",
-} as const;
 
 /** The template of every hub, pathway and guide page. */
 export async function GuidanceArticle({ page }: { page: GuidancePage }) {
@@ -29,7 +23,7 @@ export async function GuidanceArticle({ page }: { page: GuidancePage }) {
     frontmatter.related.map(refFromKey).filter((ref): ref is GuidanceRef => ref !== null),
     locale,
   );
-  const pillarLabel = nav(pillarNavKey[frontmatter.pillar]);
+  const pillarLabel = nav(pillarMessageKey[frontmatter.pillar]);
   const members = page.type === "hub" ? await pageLinks(await pillarRefs(frontmatter.pillar), locale) : [];
 
   return (
@@ -38,7 +32,7 @@ export async function GuidanceArticle({ page }: { page: GuidancePage }) {
         label={nav("breadcrumb")}
         crumbs={[
           { href: "/", label: t("home") },
-          ...(page.type === "hub" ? [] : [{ href: `/${frontmatter.pillar}`, label: pillarLabel }]),
+          ...(page.type === "hub" ? [] : [{ href: guidancePath({ type: "hub", slug: frontmatter.pillar }), label: pillarLabel }]),
           { label: frontmatter.title },
         ]}
       />
@@ -51,19 +45,9 @@ export async function GuidanceArticle({ page }: { page: GuidancePage }) {
         tree={page.body.tree}
         options={{ locale, glossary, sectionLinkLabel: (section) => t("sectionLink", { section }), copiedLabel: t("linkCopied") }}
       />
-      {members.length ? (
-        <section aria-labelledby="pillar-pages">
-          <h2 id="pillar-pages">{`${t("pathways")} · ${t("guides")}`}</h2>
-          <PageLinkList links={members} />
-        </section>
-      ) : null}
+      <PageLinkSection id="pillar-pages" title={`${t("pathways")} · ${t("guides")}`} links={members} />
       <SourcesSection title={t("sources")} intro={t("sourcesIntro")} sources={frontmatter.sources} />
-      {related.length ? (
-        <section aria-labelledby="related" className="no-print">
-          <h2 id="related">{t("related")}</h2>
-          <PageLinkList links={related} />
-        </section>
-      ) : null}
+      <PageLinkSection id="related" title={t("related")} links={related} className="no-print" />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Callout } from "@/components/Callout";
 import { referenceLocale, type Locale } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 
 /** Says what a translation is: its reference, whether a person reviewed it, and whether the English page moved on since. */
 export async function TranslationNotice({
@@ -17,7 +18,7 @@ export async function TranslationNotice({
   if (locale === referenceLocale) return null;
   const t = await getTranslations({ locale, namespace: "guidance" });
   const englishLink = (
-    <a href={`/${referenceLocale}${path}`} hrefLang={referenceLocale} lang={referenceLocale}>
+    <a href={getPathname({ href: path, locale: referenceLocale })} hrefLang={referenceLocale} lang={referenceLocale}>
       {t("readReference")}
     </a>
   );

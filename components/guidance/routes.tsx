@@ -2,18 +2,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { listGuidance, loadGuidancePage, type GuidanceRef } from "@/lib/content/guidance";
-import type { GuidanceType } from "@/lib/content/schema";
+import type { GuidanceType } from "@/lib/content/page-types";
+import { isSlug } from "@/lib/content/slug";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
 import { GuidanceArticle } from "./GuidanceArticle";
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 type Params = Promise<{ locale: string; slug?: string }>;
 
 async function load(type: GuidanceType, params: Params, fixedSlug?: string) {
   const locale = await localeParam(params);
   const slug = fixedSlug ?? (await params).slug ?? "";
-  if (!SLUG.test(slug)) notFound();
+  if (!isSlug(slug)) notFound();
   const page = await loadGuidancePage({ type, slug }, locale);
   if (!page) notFound();
   return page;

@@ -10,6 +10,7 @@ import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { Callout, type CalloutType } from "@/components/Callout";
 import { SectionHeading } from "@/components/guidance/SectionHeading";
 import type { Locale } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 
 export interface RenderOptions {
   locale: Locale;
@@ -21,8 +22,8 @@ export interface RenderOptions {
 }
 
 /** Site-relative links get the reader's locale; external links open as usual. */
-export function localizeHref(href: string, locale: Locale) {
-  return href.startsWith("/") && !href.startsWith("//") ? `/${locale}${href === "/" ? "" : href}` : href;
+function localizeHref(href: string, locale: Locale) {
+  return href.startsWith("/") && !href.startsWith("//") ? getPathname({ href, locale }) : href;
 }
 
 export function MdxContent({ tree, options }: { tree: Root; options: RenderOptions }) {
@@ -48,7 +49,7 @@ export function MdxContent({ tree, options }: { tree: Root; options: RenderOptio
     ),
     "x-steps": ({ children }: { children?: ReactNode }) => <div className="steps">{children}</div>,
     "x-term": ({ id, children }: { id: string; children?: ReactNode }) => (
-      <a href={`/${locale}/glossary#${id}`} className="term" title={glossary.get(id)}>
+      <a href={getPathname({ href: `/glossary#${id}`, locale })} className="term" title={glossary.get(id)}>
         {children}
       </a>
     ),

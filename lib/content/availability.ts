@@ -4,21 +4,24 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { isLocale, referenceLocale, type Locale } from "@/lib/i18n/locales";
 import { contentRoot } from "./files";
+import { guidanceFolders } from "./page-types";
+import { isPillar } from "./pillars";
+import { isSlug } from "./slug";
 
-const HUBS = new Set(["visas", "work-permits", "recognition", "language-learning"]);
-const GUIDANCE_PATH = /^\/([a-z]{2})\/(?:(pathways|guides|countries)\/([^/]+)|([a-z-]+))\/?$/;
+const FOLDERS = [guidanceFolders.pathway, guidanceFolders.guide, "countries"].join("|");
+const GUIDANCE_PATH = new RegExp(`^/([a-z]{2})/(?:(${FOLDERS})/([^/]+)|([a-z-]+))/?$`);
 
 export type Availability = { status: "available" } | { status: "untranslated"; key: string; locale: Locale } | { status: "unknown"; locale: Locale } | null;
 
 /** For a guidance or country URL: whether the page exists in that language, only in English, or not at all. Null for other URLs. */
-export function guidanceAvailability(pathname: string): Availability {
+export function guidanceAvailability(pathname: string, root = contentRoot): Availability {
   const match = GUIDANCE_PATH.exec(pathname);
   if (!match || !isLocale(match[1])) return null;
   const locale = match[1];
-  const [folder, slug] = match[2] ? [match[2], match[3]!] : HUBS.has(match[4]!) ? ["hubs", match[4]!] : [null, ""];
+  const [folder, slug] = match[2] ? [match[2], match[3]!] : isPillar(match[4]!) ? [guidanceFolders.hub, match[4]!] : [null, ""];
   if (!folder) return null;
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) return { status: "unknown", locale };
-  const dir = path.join(contentRoot, folder, slug);
+  if (!isSlug(slug)) return { status: "unknown", locale };
+  const dir = path.join(root, folder, slug);
   if (existsSync(path.join(dir, `${locale}.mdx`))) return { status: "available" };
   if (existsSync(path.join(dir, `${referenceLocale}.mdx`))) return { status: "untranslated", key: `${folder}/${slug}`, locale };
   return { status: "unknown", locale };

@@ -8,6 +8,7 @@ import { contentRoot, subfolders } from "./files";
 import { loadGlossary } from "./glossary";
 import { contentKey, listGuidance, loadGuidancePage, type GuidancePage } from "./guidance";
 import type { GlossaryEntry } from "./schema";
+import { appPagePaths } from "@/lib/site/pages";
 
 export interface ContentReport {
   pages: GuidancePage[];
@@ -18,7 +19,7 @@ export interface ContentReport {
 }
 
 /** Site paths that are pages but not content files. */
-const appPaths = new Set(["/", "/search", "/glossary", "/countries", "/accessibility", "/privacy", "/reviewing", "/updates"]);
+const appPaths = new Set<string>([...appPagePaths, "/search"]);
 
 export async function checkContent(): Promise<ContentReport> {
   const problems: string[] = [];

@@ -8,8 +8,6 @@ import { countryFactsSchema, type CountryFacts } from "./schema";
 export interface CountrySeed extends ContentFile<CountryFacts> {
   country: string;
   locale: Locale;
-  /** The MDX body without frontmatter, as editors will edit it. */
-  bodySource: string;
 }
 
 /** The member states Passage has a profile for: one folder each under content/countries. */
@@ -25,8 +23,7 @@ export async function loadCountrySeeds(): Promise<CountrySeed[]> {
       const loaded = await loadMdxFile(path.join(root, country, `${locale}.mdx`), countryFactsSchema);
       if (!loaded) continue;
       if (loaded.frontmatter.country !== country) throw new ContentError(loaded.file, [`country: must be "${country}" (the folder name)`]);
-      const bodySource = loaded.source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, "");
-      seeds.push({ ...loaded, country, locale, bodySource });
+      seeds.push({ ...loaded, country, locale });
     }
   }
   return seeds;

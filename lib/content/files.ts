@@ -15,6 +15,8 @@ export interface ContentFile<T> {
   file: string;
   frontmatter: T;
   source: string;
+  /** The MDX body as written, without the frontmatter block. */
+  bodySource: string;
   body: ParsedBody;
   /** Short digest of the whole file: translations record the digest of the English file they were made from. */
   digest: string;
@@ -40,8 +42,9 @@ export function parseMdxDocument<S extends z.ZodType>(file: string, source: stri
   if (!result.success) throw new ContentError(file, describeIssues(result.error));
   const lineOffset = match[0].split("\n").length - 1;
   try {
-    const body = parseMdxBody(source.slice(match[0].length), lineOffset);
-    return { file, frontmatter: result.data, source, body, digest: digestOf(source) };
+    const bodySource = source.slice(match[0].length);
+    const body = parseMdxBody(bodySource, lineOffset);
+    return { file, frontmatter: result.data, source, bodySource, body, digest: digestOf(source) };
   } catch (error) {
     if (error instanceof MdxError) throw new ContentError(file, error.problems);
     throw error;

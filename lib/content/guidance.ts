@@ -3,9 +3,9 @@ import path from "node:path";
 import { isLocale, referenceLocale, type Locale } from "@/lib/i18n/locales";
 import { contentRoot, loadMdxFile, mdxLocalesIn, subfolders, type ContentFile } from "./files";
 import { ContentError } from "./errors";
-import { guidanceFrontmatterSchema, type GuidanceFrontmatter, type GuidanceType } from "./schema";
-
-const folderOf: Record<GuidanceType, string> = { hub: "hubs", pathway: "pathways", guide: "guides" };
+import { guidanceFolders as folderOf, guidanceTypes, type GuidanceType } from "./page-types";
+import { pillars, type Pillar } from "./pillars";
+import { guidanceFrontmatterSchema, type GuidanceFrontmatter } from "./schema";
 
 export interface GuidanceRef {
   type: GuidanceType;
@@ -31,14 +31,14 @@ export function guidancePath({ type, slug }: GuidanceRef) {
 
 export function refFromKey(key: string): GuidanceRef | null {
   const [folder, slug] = key.split("/");
-  const type = (Object.keys(folderOf) as GuidanceType[]).find((candidate) => folderOf[candidate] === folder);
+  const type = guidanceTypes.find((candidate) => folderOf[candidate] === folder);
   return type && slug ? { type, slug } : null;
 }
 
 /** Every guidance page that exists in the reference language, with the locales it is available in. */
 export async function listGuidance(): Promise<(GuidanceRef & { locales: Locale[] })[]> {
   const pages: (GuidanceRef & { locales: Locale[] })[] = [];
-  for (const type of Object.keys(folderOf) as GuidanceType[]) {
+  for (const type of guidanceTypes) {
     for (const slug of await subfolders(path.join(contentRoot, folderOf[type]))) {
       const locales = (await mdxLocalesIn(path.join(contentRoot, folderOf[type], slug))).filter(isLocale);
       if (locales.includes(referenceLocale)) pages.push({ type, slug, locales });
@@ -79,11 +79,11 @@ export async function loadAllGuidance(): Promise<GuidancePage[]> {
   return pages;
 }
 
-export interface PageLink {
-  href: string;
+export interface PageLink extends GuidanceRef {
+  /** Site path without the locale prefix: localize it with the page's own `locale`. */
+  path: string;
   title: string;
   description: string;
-  type: GuidanceType;
   /** The page's language: the reader's, or English where the translation is missing. */
   locale: Locale;
 }
@@ -93,13 +93,21 @@ export async function pageLinks(refs: GuidanceRef[], locale: Locale): Promise<Pa
   const links: PageLink[] = [];
   for (const ref of refs) {
     const page = (await loadGuidancePage(ref, locale)) ?? (await loadGuidancePage(ref, referenceLocale));
-    if (page) links.push({ href: `/${page.locale}${page.path}`, title: page.frontmatter.title, description: page.frontmatter.description, type: page.type, locale: page.locale });
+    if (page)
+      links.push({
+        type: page.type,
+        slug: page.slug,
+        path: page.path,
+        title: page.frontmatter.title,
+        description: page.frontmatter.description,
+        locale: page.locale,
+      });
   }
   return links;
 }
 
 /** The pathways and guides of one pillar, for its hub. */
-export async function pillarRefs(pillar: string): Promise<GuidanceRef[]> {
+export async function pillarRefs(pillar: Pillar): Promise<GuidanceRef[]> {
   const refs: GuidanceRef[] = [];
   for (const ref of await listGuidance()) {
     if (ref.type === "hub") continue;
@@ -107,4 +115,14 @@ export async function pillarRefs(pillar: string): Promise<GuidanceRef[]> {
     if (page?.frontmatter.pillar === pillar) refs.push(ref);
   }
   return refs;
+}
+
+/** Where to start when search cannot help: each pillar's hub with its first pathways and guides, in the reader's language. */
+export async function pillarStartingPoints(locale: Locale, perPillar = 3): Promise<{ hub: PageLink; pages: PageLink[] }[]> {
+  const points: { hub: PageLink; pages: PageLink[] }[] = [];
+  for (const pillar of pillars) {
+    const [hub] = await pageLinks([{ type: "hub", slug: pillar }], locale);
+    if (hub) points.push({ hub, pages: await pageLinks((await pillarRefs(pillar)).slice(0, perPillar), locale) });
+  }
+  return points;
 }

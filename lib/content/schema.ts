@@ -1,14 +1,14 @@
 // Frontmatter schemas. A file that does not match fails the build and the tests, naming the file and the field.
 import { z } from "zod";
-
-export const pillars = ["visas", "work-permits", "recognition", "language-learning"] as const;
-export type Pillar = (typeof pillars)[number];
-export const guidanceTypes = ["hub", "pathway", "guide"] as const;
-export type GuidanceType = (typeof guidanceTypes)[number];
+import { guidanceFolders, guidanceTypes } from "./page-types";
+import { pillars } from "./pillars";
+import { slugPattern } from "./slug";
 
 const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
 const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "must be an https:// URL" });
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase kebab-case");
+const slug = z.string().regex(slugPattern, "must be lowercase kebab-case");
+/** `guides/<slug>`: a guidance page named by its folder, as in `related`. */
+const contentKeyPattern = new RegExp(`^(${Object.values(guidanceFolders).join("|")})/${slugPattern.source.slice(1)}`);
 
 export const sourceSchema = z.strictObject({
   title: z.string().trim().min(3),
@@ -39,7 +39,7 @@ export const guidanceFrontmatterSchema = z
     description: z.string().trim().min(20).max(200),
     type: z.enum(guidanceTypes),
     pillar: z.enum(pillars),
-    related: z.array(z.string().regex(/^(hubs|pathways|guides)\/[a-z0-9-]+$/, "must look like guides/<slug>")).default([]),
+    related: z.array(z.string().regex(contentKeyPattern, "must look like guides/<slug>")).default([]),
     ...review,
   })
   .refine(reviewDueAfterReview, reviewOrderIssue);

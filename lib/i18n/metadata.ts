@@ -1,7 +1,8 @@
 // Page metadata shared by every route: title, description, canonical URL and hreflang alternates for all locales.
 import type { Metadata } from "next";
-import { siteUrl } from "@/lib/env";
+import { absoluteAlternates, hreflangAlternates } from "./alternates";
 import { locales, type Locale } from "./locales";
+import { absoluteUrl, localizedPath } from "./paths";
 
 export function pageMetadata({
   locale,
@@ -16,13 +17,12 @@ export function pageMetadata({
   description?: string;
   availableIn?: readonly Locale[];
 }): Metadata {
-  const origin = siteUrl();
-  const suffix = path === "/" ? "" : path;
-  const languages: Record<string, string> = Object.fromEntries(availableIn.map((l) => [l, `${origin}/${l}${suffix}`]));
-  languages["x-default"] = `${origin}/en${suffix}`;
   return {
     title,
     description,
-    alternates: { canonical: `${origin}/${locale}${suffix}`, languages },
+    alternates: {
+      canonical: absoluteUrl(localizedPath(locale, path)),
+      languages: absoluteAlternates(hreflangAlternates(path, availableIn)),
+    },
   };
 }

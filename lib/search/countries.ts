@@ -5,6 +5,7 @@ import { parseMdxBody, type Section } from "@/lib/content/mdx";
 import { countryFactsSchema, type CountryFacts } from "@/lib/content/schema";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/paths";
 import { pageDocuments, type SearchDocument } from "./documents";
 
 function factsSummary(facts: CountryFacts) {
@@ -23,7 +24,7 @@ function factsSummary(facts: CountryFacts) {
 export function countryDocuments(country: string, locale: Locale, facts: CountryFacts, sections: Section[]): SearchDocument[] {
   return pageDocuments({
     id: `country-${country}`,
-    url: `/${locale}/countries/${country}`,
+    url: localizedPath(locale, `/countries/${country}`),
     title: facts.name,
     summary: "",
     facts: factsSummary(facts),

@@ -2,7 +2,9 @@
 // A page gives one document for itself and one per `##` section, whose URL carries the section's #id.
 import { loadAllGuidance, type GuidancePage } from "@/lib/content/guidance";
 import type { Section } from "@/lib/content/mdx";
+import type { DocumentType } from "@/lib/content/page-types";
 import type { Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/paths";
 
 export interface SearchDocument {
   id: string;
@@ -13,7 +15,7 @@ export interface SearchDocument {
   /** The page's curated description (page-level documents only): ranked above body text. */
   summary: string;
   text: string;
-  type: "hub" | "pathway" | "guide" | "country";
+  type: DocumentType;
   pillar: string | null;
   country: string | null;
   locale: Locale;
@@ -78,7 +80,7 @@ export function pageDocuments(page: IndexablePage): SearchDocument[] {
 export function guidanceDocuments(page: GuidancePage): SearchDocument[] {
   return pageDocuments({
     id: `${page.type}-${page.slug}`,
-    url: `/${page.locale}${page.path}`,
+    url: localizedPath(page.locale, page.path),
     title: page.frontmatter.title,
     summary: page.frontmatter.description,
     sections: page.body.sections,

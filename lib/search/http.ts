@@ -32,8 +32,12 @@ export function nodeHttpClient(input: string | URL | Request, init?: RequestInit
   const signal = init?.signal ?? undefined;
   if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
-    // The abort listener is added and removed per request (passing the signal to http.request leaks listeners).
-    const onAbort = () => request.destroy(signal?.reason instanceof Error ? signal.reason : new Error("aborted"));
+    // The abort listener is added and removed per request (passing the signal to http.request leaks listeners). It rejects
+    // with the signal's own reason, which is how the meilisearch client tells its timeout from other failures.
+    const onAbort = () => {
+      reject(signal?.reason);
+      request.destroy();
+    };
     const settle =
       <T>(finish: (value: T) => void) =>
       (value: T) => {

@@ -1,7 +1,6 @@
 // Queries one locale's index and returns plain hits whose snippets carry private-use highlight markers (never HTML).
 import type { Meilisearch } from "meilisearch";
 import type { Locale } from "@/lib/i18n/locales";
-import { withTimeout } from "@/lib/timeout";
 import { indexName } from "./client";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./markers";
 import type { SearchDocument } from "./documents";
@@ -67,12 +66,9 @@ export function searchOptions(request: SearchRequest) {
   };
 }
 
-export async function searchIndex(client: Meilisearch, prefix: string, request: SearchRequest, timeoutMs: number): Promise<SearchResult> {
-  const response = await withTimeout(
-    client.index<SearchDocument>(indexName(prefix, request.locale)).search(request.q, searchOptions(request)),
-    timeoutMs,
-    "Meilisearch",
-  );
+/** Bounded by the client's own timeout (createSearchClient), which aborts the request rather than leaving it running. */
+export async function searchIndex(client: Meilisearch, prefix: string, request: SearchRequest): Promise<SearchResult> {
+  const response = await client.index<SearchDocument>(indexName(prefix, request.locale)).search(request.q, searchOptions(request));
   const hits = response.hits.map((hit) => ({
     url: hit.url,
     title: unmark(hit.title),

@@ -1,18 +1,16 @@
 // The search request, validated at the edge (search page and /api/search share it).
 import { z } from "zod";
+import { documentTypes } from "@/lib/content/page-types";
+import { slugPattern } from "@/lib/content/slug";
 import { locales } from "@/lib/i18n/locales";
 
 export const MAX_QUERY_LENGTH = 200;
-export const documentTypes = ["hub", "pathway", "guide", "country"] as const;
 
 export const searchRequestSchema = z.strictObject({
   q: z.string().trim().max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`).default(""),
   locale: z.enum(locales, `locale must be one of ${locales.join(", ")}`),
   type: z.enum(documentTypes, `type must be one of ${documentTypes.join(", ")}`).optional(),
-  country: z
-    .string()
-    .regex(/^[a-z]+(-[a-z]+)*$/, "country must be a country slug such as germany")
-    .optional(),
+  country: z.string().regex(slugPattern, "country must be a country slug such as germany").optional(),
   page: z.coerce
     .number("page must be a whole number from 1 to 100")
     .int("page must be a whole number from 1 to 100")

@@ -4,7 +4,6 @@ import type { Meilisearch } from "meilisearch";
 import { db } from "@/lib/db/client";
 import { runtimeServices } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
-import { withTimeout } from "@/lib/timeout";
 import { createSearchClient } from "./client";
 import { publishedCountryDocuments } from "./countries";
 import { replaceCountryDocuments } from "./indexer";
@@ -22,14 +21,15 @@ function searchClient() {
 
 /** Searches one locale; a first page with no hit is counted for editors (without anything about the reader). */
 export async function search(request: SearchRequest): Promise<SearchResult> {
-  const { indexPrefix, meiliTimeoutMs } = runtimeServices();
-  const result = await searchIndex(searchClient(), indexPrefix, request, meiliTimeoutMs);
+  const { indexPrefix } = runtimeServices();
+  const result = await searchIndex(searchClient(), indexPrefix, request);
   if (result.total === 0 && request.page === 1 && request.q) void recordSearchMiss(db(), request.q, request.locale).catch(() => undefined);
   return result;
 }
 
-export async function pingSearch(timeoutMs: number) {
-  await withTimeout(searchClient().health(), timeoutMs, "Meilisearch");
+/** Bounded by the client's own timeout (MEILI_TIMEOUT_MS). */
+export async function pingSearch() {
+  await searchClient().health();
 }
 
 /** Re-indexes one country profile from its published revision; called after an editor publishes it. */

@@ -73,7 +73,7 @@ describe("relevance on the real corpus", () => {
 
   for (const [locale, q, expected] of cases) {
     it(`${locale}: "${q}" → ${expected.join(" or ")}`, async () => {
-      const result = await searchIndex(client, "relevance", { q, locale, page: 1 }, 1500);
+      const result = await searchIndex(client, "relevance", { q, locale, page: 1 });
       const top = [...new Set(result.hits.map((hit) => hit.url.split("#")[0]!))].slice(0, 3);
       const ok = top.some((url) => expected.some((path) => url === `/${locale}${path}`));
       if (!ok) misses.push(`  ${locale} "${q}": got ${top.join(", ") || "nothing"}`);

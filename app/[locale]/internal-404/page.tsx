@@ -7,6 +7,7 @@ import { refFromKey, loadGuidancePage } from "@/lib/content/guidance";
 import { INTERNAL_RENDER_HEADER, isInternalRender } from "@/lib/http/not-found";
 import { localeParam } from "@/lib/i18n/params";
 import { referenceLocale } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 
 // Rendered only for the server's own 404 responses (see lib/http/not-found.ts); anyone else gets a plain 404.
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> };
@@ -31,7 +32,7 @@ export default async function InternalNotFound({ params, searchParams }: Props) 
       <h1>{t("notTranslatedTitle")}</h1>
       <p>{t("notTranslatedText")}</p>
       <p lang={referenceLocale}>
-        <a href={`/${referenceLocale}${english.path}`} hrefLang={referenceLocale} className="button">
+        <a href={getPathname({ href: english.path, locale: referenceLocale })} hrefLang={referenceLocale} className="button">
           {english.frontmatter.title}
         </a>
       </p>

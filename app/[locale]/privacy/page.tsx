@@ -1,15 +1,5 @@
-import type { Metadata } from "next";
-import { InfoPage, infoPageTitle } from "@/components/InfoPage";
-import { pageMetadata } from "@/lib/i18n/metadata";
-import { localeParam } from "@/lib/i18n/params";
+import { infoPageRoute } from "@/components/InfoPage";
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeParam(params);
-  return pageMetadata({ locale, path: "/privacy", ...(await infoPageTitle(locale, "privacy")) });
-}
-
-export default async function Page({ params }: Props) {
-  return <InfoPage locale={await localeParam(params)} name="privacy" />;
-}
+const route = infoPageRoute("privacy");
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

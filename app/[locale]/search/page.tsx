@@ -3,14 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { Callout } from "@/components/Callout";
 import { Highlighted } from "@/components/Highlighted";
 import { SearchForm } from "@/components/SearchForm";
-import { pageLinks, pillarRefs } from "@/lib/content/guidance";
-import { pillars } from "@/lib/content/schema";
+import { PillarLinks } from "@/components/guidance/PillarLinks";
+import { documentTypes } from "@/lib/content/page-types";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
-import type { Locale } from "@/lib/i18n/locales";
 import type { SearchResult } from "@/lib/search/query";
-import { documentTypes, firstValues, searchRequestSchema } from "@/lib/search/request";
+import { firstValues, searchRequestSchema } from "@/lib/search/request";
 import { search } from "@/lib/search/service";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,35 +18,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "search" });
   return { ...pageMetadata({ locale, path: "/search", title: t("title") }), robots: { index: false, follow: true } };
-}
-
-/** Where to start instead: each pillar's hub and its first pathways and guides, in the reader's language. */
-async function PillarLinks({ locale }: { locale: Locale }) {
-  const hubs = await pageLinks(
-    pillars.map((pillar) => ({ type: "hub" as const, slug: pillar })),
-    locale,
-  );
-  const members = await Promise.all(pillars.map(async (pillar) => pageLinks((await pillarRefs(pillar)).slice(0, 3), locale)));
-  return (
-    <ul className="mt-2 grid gap-4 sm:grid-cols-2">
-      {hubs.map((hub, index) => (
-        <li key={hub.href}>
-          <a href={hub.href} className="font-semibold">
-            {hub.title}
-          </a>
-          <ul className="list-disc ps-6 text-step--1">
-            {members[index]!.map((page) => (
-              <li key={page.href}>
-                <a href={page.href} lang={page.locale}>
-                  {page.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

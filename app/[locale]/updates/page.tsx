@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { recentChanges } from "@/lib/editorial/changes";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { getPathname } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -10,20 +11,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "countries" });
   const metadata = pageMetadata({ locale, path: "/updates", title: t("updatesTitle"), description: t("updatesIntro") });
-  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": `/${locale}/updates.xml` } } };
+  return {
+    ...metadata,
+    alternates: { ...metadata.alternates, types: { "application/atom+xml": getPathname({ href: "/updates.xml", locale }) } },
+  };
 }
 
 export default async function UpdatesPage({ params }: Props) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "countries" });
   const changes = await recentChanges(locale);
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const format = await getFormatter({ locale });
   return (
     <div className="prose-passage">
       <h1>{t("updatesTitle")}</h1>
       <p>{t("updatesIntro")}</p>
       <p>
-        <a href={`/${locale}/updates.xml`} type="application/atom+xml">
+        <a href={getPathname({ href: "/updates.xml", locale })} type="application/atom+xml">
           {t("updatesFeed")}
         </a>
       </p>
@@ -37,7 +41,7 @@ export default async function UpdatesPage({ params }: Props) {
                   : t("updatesReviewed", { title: change.title })}
               </a>{" "}
               <time dateTime={change.date.toISOString()} className="meta">
-                {dateTime.format(change.date)}
+                {format.dateTime(change.date, "date")}
               </time>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { CountryDirectory, countryQuerySchema } from "@/components/countries/CountryDirectory";
+import { CountryDirectory } from "@/components/countries/CountryDirectory";
+import { countryFilterQuery } from "@/lib/countries/filter";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
 
@@ -16,6 +17,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FilteredCountriesPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
-  const raw = (await searchParams).q;
-  return <CountryDirectory locale={locale} query={countryQuerySchema.parse(typeof raw === "string" ? raw : "")} />;
+  return <CountryDirectory locale={locale} query={countryFilterQuery((await searchParams).q)} />;
 }
