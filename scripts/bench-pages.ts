@@ -9,7 +9,7 @@ import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { freePort, httpOk, startChild, StartError, temporaryDir, waitUntil, type Child } from "@/lib/process/child";
-import { formatBreakdown, formatRuns, loadRun, type RunFigures } from "@/scripts/lib/page-load";
+import { formatBreakdown, formatRuns, loadRun, TIMEOUT, type RunFigures } from "@/scripts/lib/page-load";
 import { pageType, sitemapPaths, staticAssetPath } from "@/scripts/lib/site-urls";
 
 const loopbackUrl = z
@@ -35,6 +35,9 @@ const options = (() => {
   }
 })();
 
+/** A reader who waits longer than this has given up: the request counts as a timeout error. */
+const TIMEOUT_S = 10;
+
 // --- the portal under test: started here, or the one at --url ---------------------------------------------------
 const cleanups: (() => Promise<void>)[] = [];
 let cleaning: Promise<void> | undefined;
@@ -44,14 +47,11 @@ const cleanUp = () =>
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
   })());
 const abort = new AbortController();
-for (const [signal, code] of [
-  ["SIGINT", 130],
-  ["SIGTERM", 143],
-] as const) {
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     console.log(`\n${signal}: stopping…`);
     abort.abort();
-    void cleanUp().finally(() => process.exit(code));
+    void cleanUp().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
   });
 }
 
@@ -120,15 +120,16 @@ try {
   portal.exited?.catch((error: Error) => (portalDied = error));
   const ready = Date.now();
   const run = async (label: string, paths: string[]) => {
-    if (abort.signal.aborted) throw new StartError("Stopped.");
     const figures = await loadRun(label, {
       origin: portal.origin,
       paths,
       connections: options.connections,
       durationS: options.duration,
+      timeoutS: TIMEOUT_S,
       signal: abort.signal,
     });
     if (portalDied) throw portalDied;
+    if (abort.signal.aborted) throw new StartError("Stopped.");
     console.log(`  ${label}: ${figures.responses} answers in ${figures.seconds.toFixed(1)} s`);
     return figures;
   };
@@ -136,9 +137,9 @@ try {
   const paths = await sitemapPaths(portal.origin);
   const types = new Set(paths.map(pageType));
   console.log(
-    `\n${paths.length} pages from /sitemap.xml (${types.size} page types); ${options.connections} connections, ${options.duration} s per run; ` +
-      `${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(2)}.`,
+    `\n${paths.length} pages from /sitemap.xml (${types.size} page types); ${options.connections} connections, ${options.duration} s per run.`,
   );
+  const loadBefore = os.loadavg()[0]!;
   portalStderr.quiet = true;
   const coldStart = Date.now();
   const cold = await run("pages, cold", paths);
@@ -150,6 +151,10 @@ try {
   const runs: RunFigures[] = [cold, staticCold, warm, staticWarm];
 
   console.log(`\nStatic asset: ${asset}`);
+  // The machine may be shared: a load average well above the core count makes every figure slower.
+  console.log(
+    `Machine: ${os.cpus().length} cores; load average ${loadBefore.toFixed(2)} before the runs, ${os.loadavg()[0]!.toFixed(2)} after.`,
+  );
   if (options.url) console.log("Warm-up: the portal was started elsewhere; whether it warmed its pages is not known here.");
   else {
     console.log(
@@ -162,14 +167,19 @@ try {
   const pass = cold.errorCount === 0 && warm.errorCount === 0 && ratio <= 2;
   console.log(`warm p95 / static p95: ${ratio.toFixed(2)} (${warm.p95.toFixed(1)} ms / ${staticWarm.p95.toFixed(1)} ms)`);
   console.log(`goal: 0 errors cold and warm; warm p95 ≤ 2 × static p95 → ${pass ? "PASS" : "MISS"}`);
+  if (runs.some((r) => r.errors.has(TIMEOUT)))
+    console.log(`(p50/p95/p99 are over answered requests; a request unanswered after ${TIMEOUT_S} s is a timeout error, not in them)`);
   if (cold.errorCount || warm.errorCount) console.log(`\nBy page type:\n${formatBreakdown([cold, warm], pageType)}`);
   if (portalStderr.lines)
     console.log(
       `\nThe portal wrote ${portalStderr.lines} lines to stderr during the runs; first errors:\n${[...portalStderr.firstErrors].map((l) => `  ${l}`).join("\n")}`,
     );
 } catch (error) {
-  console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  // After Ctrl-C the signal handler cleans up and exits: a run it cut short is not an error to report.
+  if (!abort.signal.aborted) {
+    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 } finally {
   await cleanUp();
 }

@@ -15,10 +15,19 @@ export function parseSitemap(xml: string): { isIndex: boolean; locs: string[] } 
   };
 }
 
-async function fetchText(url: string) {
-  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}.`);
-  return response.text();
+/** GET with a time bound; a few retries, since a portal that has just been under load may still be catching up. */
+async function fetchText(url: string, attempts = 3): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+      if (!response.ok) throw new Error(`answered ${response.status}`);
+      return await response.text();
+    } catch (error) {
+      const { message, cause } = error as Error & { cause?: Error };
+      if (attempt >= attempts) throw new Error(`GET ${url} failed ${attempts} times: ${message}${cause ? ` (${cause.message})` : ""}.`);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
 }
 
 /** A sitemap URL as a path on the portal under test: the sitemap's own origin is SITE_URL's, not necessarily ours. */
