@@ -1,19 +1,13 @@
 // `npm run search:keys`: finds or creates the web server's restricted Meilisearch keys and prints them as
 // MEILI_SEARCH_KEY=… and MEILI_WRITE_KEY=… lines, for `npm run start:web` instances (README "Deployment").
 // Uses MEILI_HOST/MEILI_MASTER_KEY, or the embedded Meilisearch's address and key from the data folder.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { parseEnv } from "@/lib/env";
+import { meiliAdminConnection } from "@/scripts/lib/meili-admin";
 import { createSearchClient } from "@/lib/search/client";
 import { ensureRestrictedKeys } from "@/lib/search/keys";
 
 const env = parseEnv();
-const host = env.MEILI_HOST ?? `http://127.0.0.1:${env.MEILI_EMBEDDED_PORT}`;
-const key = env.MEILI_MASTER_KEY ?? (await readFile(path.join(env.DATA_DIR, "meili-master-key"), "utf8").catch(() => "")).trim();
-if (!key) {
-  console.error("✗ No Meilisearch key: set MEILI_HOST and MEILI_MASTER_KEY, or run `npm start` first so the embedded one exists.");
-  process.exit(1);
-}
+const { host, masterKey: key } = await meiliAdminConnection(env);
 try {
   const keys = await ensureRestrictedKeys(createSearchClient({ host, apiKey: key, timeoutMs: 10_000 }), env.SEARCH_INDEX_PREFIX);
   console.log(`MEILI_SEARCH_KEY=${keys.searchKey}\nMEILI_WRITE_KEY=${keys.writeKey}`);
