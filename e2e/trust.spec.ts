@@ -1,6 +1,8 @@
 // Trust boundaries of the running portal: what the web server process holds, forged client addresses, and malformed
 // requests (none may give a 500).
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -38,6 +40,72 @@ test("failed sign-ins are limited per address even with a different forged X-For
   }
   expect(statuses.slice(0, 30)).toEqual(Array(30).fill(401));
   expect(statuses[30], "the 31st failure from one address is refused").toBe(429);
+});
+
+/** GET from a chosen local address (any of 127.0.0.0/8 reaches the loopback), resolving with the status code. */
+function statusFrom(port: number, target: string, localAddress: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: "127.0.0.1", port, path: target, localAddress, headers, agent: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on("error", reject);
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+test("two web instances count one search limit, and with no trusted proxy a forged X-Forwarded-For is ignored", async () => {
+  test.setTimeout(120_000);
+  // A second instance (`npm run start:web`) on the same build, database and Meilisearch, trusting no proxy; it gets the
+  // restricted keys the first one runs with.
+  const [first] = findProcesses((line) => line.startsWith(`passage-web:${e2ePort}`));
+  const firstEnvironment = processEnvironment(first!);
+  const port = await freePort();
+  const second = spawn(process.execPath, ["--import", "tsx", "scripts/web-server.ts"], {
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(port),
+      NEXT_DIST_DIR: firstEnvironment.get("NEXT_DIST_DIR"),
+      DATABASE_URL: firstEnvironment.get("DATABASE_URL"),
+      MEILI_HOST: firstEnvironment.get("MEILI_HOST"),
+      MEILI_SEARCH_KEY: firstEnvironment.get("MEILI_SEARCH_KEY"),
+      MEILI_WRITE_KEY: firstEnvironment.get("MEILI_WRITE_KEY"),
+      SEARCH_INDEX_PREFIX: firstEnvironment.get("SEARCH_INDEX_PREFIX"),
+      SEARCH_RATE_LIMIT: firstEnvironment.get("SEARCH_RATE_LIMIT"),
+      TRUSTED_PROXY_HOPS: "0",
+    } as unknown as NodeJS.ProcessEnv,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    await expect
+      .poll(() => statusFrom(port, "/api/health", "127.0.0.1", {}).catch(() => 0), { timeout: 60_000, intervals: [500] })
+      .toBe(200);
+    // A loopback address of its own on each run: the counters outlive a run by their one-minute window.
+    const client = `127.${1 + (Date.now() % 200)}.${Math.floor(Date.now() / 1000) % 250}.9`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i += 1) {
+      const forged = `10.${i}.0.1`;
+      // The first instance trusts one proxy, played here by the last X-Forwarded-For entry; the second trusts none, so
+      // the connection's own address counts and the forged header is ignored.
+      statuses.push(
+        i % 2
+          ? await statusFrom(port, "/api/search?q=visa&locale=en", client, { "X-Forwarded-For": forged })
+          : await statusFrom(e2ePort, "/api/search?q=visa&locale=en", "127.0.0.1", { "X-Forwarded-For": `${forged}, ${client}` }),
+      );
+    }
+    expect(statuses.slice(0, 60)).toEqual(Array(60).fill(200));
+    expect(statuses[60], "the 61st request, over both instances, is refused").toBe(429);
+  } finally {
+    second.kill("SIGTERM");
+  }
 });
 
 /** Sends bytes as they are (no client-side URL or header normalisation) and returns the response's status code. */
