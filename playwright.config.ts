@@ -55,6 +55,8 @@ export default defineConfig({
       MEILI_EMBEDDED_PORT: String(port + 2),
       SEARCH_INDEX_PREFIX: "e2e",
       SEARCH_RATE_LIMIT: "60",
+      // The specs play a reverse proxy that appends the client's address (see e2e/search.spec.ts).
+      TRUSTED_PROXY_HOPS: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,6 +1,7 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 
 // Each test that calls the API directly uses its own client address, so the per-address rate limit does not mix them.
+// The e2e portal trusts one proxy hop (TRUSTED_PROXY_HOPS=1 in playwright.config.ts): these tests play that proxy.
 const from = (address: string) => ({ "X-Forwarded-For": address });
 
 test("the search API answers with site-relative hits and facets", async ({ request }) => {
@@ -43,6 +44,22 @@ test("the search API is rate-limited per client address", async ({ request }) =>
   expect(Number(limited!.headers()["retry-after"])).toBeGreaterThan(0);
   expect((await limited!.json()).error).toMatch(/Too many searches/);
   expect((await request.get("/api/search?q=visa&locale=en", { headers: from("198.51.100.4") })).status()).toBe(200);
+});
+
+test("a different forged X-Forwarded-For on each request does not escape the limit", async ({ request }) => {
+  // A client behind the proxy makes up a new address for each request (and its own copy of the server's client header);
+  // the proxy appends the address it really saw, and only that one counts. SEARCH_RATE_LIMIT is 60 in e2e.
+  // An address of its own on each run: the counters outlive a run by their one-minute window.
+  const address = `2001:db8::9:${Date.now().toString(16).slice(-4)}`;
+  let firstRefused = -1;
+  for (let i = 0; i < 80 && firstRefused < 0; i++) {
+    const response = await request.get("/api/search?q=visa&locale=en", {
+      headers: { "X-Forwarded-For": `10.${i}.${i}.1, ${address}`, "X-Passage-Client": `203.0.113.${i}` },
+    });
+    if (response.status() === 429) firstRefused = i;
+    else expect(response.status()).toBe(200);
+  }
+  expect(firstRefused, "the 61st request is refused").toBe(60);
 });
 
 test("a query that looks like HTML is shown as text, never run", async ({ page }) => {

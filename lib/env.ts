@@ -22,11 +22,25 @@ const schema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   EMBEDDED_DB_PORT: port.default(5544),
   MEILI_HOST: url.optional(),
+  /** Only the start script and CLIs hold it (to index and to create the restricted keys below); never the web server. */
   MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  /** The web server's restricted keys: queries on the portal's indexes, and document updates for publishing. */
+  MEILI_SEARCH_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  MEILI_WRITE_KEY: z.string().min(16, "must be at least 16 characters").optional(),
   MEILI_EMBEDDED_PORT: port.default(7711),
   MEILI_TIMEOUT_MS: z.coerce.number().int().min(50).max(1500).default(1500),
   /** Searches per minute per client address on /api/search. */
   SEARCH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
+  /**
+   * How many reverse proxies in front of the web server append to X-Forwarded-For (0: none, the header is ignored and
+   * the socket address is the client). See lib/http/client-address.ts.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: "must be a whole number from 0 to 10" })
+    .int("must be a whole number from 0 to 10")
+    .min(0)
+    .max(10)
+    .default(0),
   SEARCH_INDEX_PREFIX: z
     .string()
     .regex(/^[a-z0-9_]+$/, "lowercase letters, digits and _ only")
@@ -48,10 +62,14 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
   const result = schema.safeParse(cleaned);
   const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
-  // Checked on the raw input so it is reported together with the other problems.
-  if (cleaned.MEILI_HOST && !cleaned.MEILI_MASTER_KEY) problems.push("MEILI_MASTER_KEY is required when MEILI_HOST is set");
   if (!result.success || problems.length) throw new EnvError(problems);
   return result.data;
+}
+
+/** Throws one EnvError naming every variable of `names` that is unset, and why it is needed. */
+export function requireVariables(parsed: Env, names: (keyof Env)[], why: string) {
+  const missing = names.filter((name) => parsed[name] === undefined);
+  if (missing.length) throw new EnvError(missing.map((name) => `${name} is required ${why}`));
 }
 
 let cached: Env | undefined;
@@ -68,11 +86,12 @@ export function siteUrl(): string {
 
 /** Connection settings for the running app: the start script always provides both. */
 export function runtimeServices() {
-  const { DATABASE_URL, MEILI_HOST, MEILI_MASTER_KEY, MEILI_TIMEOUT_MS, SEARCH_INDEX_PREFIX } = env();
+  const { DATABASE_URL, MEILI_HOST, MEILI_SEARCH_KEY, MEILI_WRITE_KEY, MEILI_TIMEOUT_MS, SEARCH_INDEX_PREFIX } = env();
   return {
     databaseUrl: DATABASE_URL,
     meiliHost: MEILI_HOST,
-    meiliKey: MEILI_MASTER_KEY,
+    meiliSearchKey: MEILI_SEARCH_KEY,
+    meiliWriteKey: MEILI_WRITE_KEY,
     meiliTimeoutMs: MEILI_TIMEOUT_MS,
     indexPrefix: SEARCH_INDEX_PREFIX,
   };

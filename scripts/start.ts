@@ -1,6 +1,8 @@
 // `npm start`: brings the whole portal up on embedded defaults (or the services named in the environment), one line per step.
-//   database → search engine → migrations → seed → search index → production build (if stale) → next start
+//   database → search engine → migrations → seed → search index → restricted search keys → production build (if
+//   stale) → web server (scripts/web-server.ts, also `npm run start:web`)
 // Ctrl-C / SIGTERM stops the server, the search engine and the database cleanly.
+// This process holds the Meilisearch master key; the web server it starts gets only the restricted keys.
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -10,9 +12,10 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { seedCountryProfiles } from "@/lib/editorial/seed";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, parseEnv, requireVariables } from "@/lib/env";
 import { createSearchClient } from "@/lib/search/client";
 import { startEmbeddedMeilisearch } from "@/lib/search/embedded";
+import { ensureRestrictedKeys } from "@/lib/search/keys";
 import { buildSearchIndex } from "@/lib/search/rebuild";
 import { buildFingerprint } from "@/scripts/lib/build-fingerprint";
 import { assertPortFree, httpOk, runToCompletion, startChild, StartError, step, waitUntil, type Child } from "@/lib/process/child";
@@ -51,6 +54,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 async function main() {
   const env = parseEnv();
+  // Indexing needs the master key; the web server's restricted keys are made with it (or passed in).
+  if (env.MEILI_HOST) requireVariables(env, ["MEILI_MASTER_KEY"], "with MEILI_HOST: `npm start` indexes the content with it");
   const dataDir = path.resolve(env.DATA_DIR);
   await mkdir(dataDir, { recursive: true });
 
@@ -113,15 +118,27 @@ async function main() {
     (r) => (r.rebuilt ? `${r.documents} documents indexed` : "up to date"),
   );
   await prisma.$disconnect();
+  const keys =
+    env.MEILI_SEARCH_KEY && env.MEILI_WRITE_KEY
+      ? (console.log("• Search keys: MEILI_SEARCH_KEY and MEILI_WRITE_KEY"),
+        { searchKey: env.MEILI_SEARCH_KEY, writeKey: env.MEILI_WRITE_KEY })
+      : await step(
+          "Restricted search keys",
+          () => ensureRestrictedKeys(client, env.SEARCH_INDEX_PREFIX),
+          () => `search and publish, on ${env.SEARCH_INDEX_PREFIX}_*`,
+        );
 
+  // The master key stays in this process: the web server (and the build) never see it.
+  const { MEILI_MASTER_KEY: _masterKey, ...inherited } = process.env;
   const childEnv = {
-    ...process.env,
+    ...inherited,
     NODE_ENV: dev ? ("development" as const) : ("production" as const),
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(env.PORT),
     DATABASE_URL: databaseUrl,
     MEILI_HOST: search.host,
-    MEILI_MASTER_KEY: search.masterKey,
+    MEILI_SEARCH_KEY: keys.searchKey,
+    MEILI_WRITE_KEY: keys.writeKey,
   };
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
@@ -140,11 +157,15 @@ async function main() {
   }
 
   await assertPortFree(env.PORT, "web server", "PORT");
-  const server: Child = startChild(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
-    name: "Next.js server",
-    env: childEnv,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const server: Child = startChild(
+    process.execPath,
+    ["--import", "tsx", path.resolve("scripts/web-server.ts"), ...(dev ? ["--dev"] : [])],
+    {
+      name: "Web server",
+      env: childEnv,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   cleanups.push(() => server.stop());
   server.exited.catch(fail);
   const url = `http://localhost:${env.PORT}`;

@@ -1,7 +1,10 @@
-// Accounts, sessions and sign-in with a rate limit kept in PostgreSQL (per account and per client address).
+// Accounts, sessions and sign-in with a rate limit on failures (per account and per client address), shared by every
+// web instance (lib/http/rate-limit.ts).
 import { createHash, randomBytes } from "node:crypto";
+import type { Pool } from "pg";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/prisma";
+import { SharedLimit } from "@/lib/http/rate-limit";
 import { dummyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 import { roles, type Actor } from "./roles";
 
@@ -30,38 +33,47 @@ export async function createUser(prisma: PrismaClient, input: z.input<typeof new
 
 export type SignInResult = { ok: true; token: string; actor: Actor } | { ok: false; reason: "invalid" | "throttled" };
 
+/** Failed sign-ins counted per account and per client address, over LOGIN_WINDOW_MS. */
+export interface SignInLimits {
+  account: SharedLimit;
+  address: SharedLimit;
+}
+
+export function signInLimits(pool: Pool): SignInLimits {
+  const windowSeconds = LOGIN_WINDOW_MS / 1000;
+  return {
+    account: new SharedLimit(pool, { name: "sign-in-account", points: MAX_FAILURES_PER_ACCOUNT, windowSeconds }),
+    address: new SharedLimit(pool, { name: "sign-in-address", points: MAX_FAILURES_PER_ADDRESS, windowSeconds }),
+  };
+}
+
 /** Checks the password unless too many recent failures for this account or address; a failure is recorded for both. */
 export async function signIn(
   prisma: PrismaClient,
+  limits: SignInLimits,
   input: { email: string; password: string; address: string },
   now = new Date(),
 ): Promise<SignInResult> {
   const email = emailSchema.safeParse(input.email).success
     ? emailSchema.parse(input.email)
     : input.email.trim().toLowerCase().slice(0, 254);
-  const keys = { account: `account:${email}`, address: `address:${input.address.slice(0, 100)}` };
-  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  const [accountFailures, addressFailures] = await Promise.all([
-    prisma.loginAttempt.count({ where: { key: keys.account, at: { gte: since } } }),
-    prisma.loginAttempt.count({ where: { key: keys.address, at: { gte: since } } }),
-  ]);
-  if (accountFailures >= MAX_FAILURES_PER_ACCOUNT || addressFailures >= MAX_FAILURES_PER_ADDRESS) return { ok: false, reason: "throttled" };
+  const address = input.address.slice(0, 100);
+  const [accountBlocked, addressBlocked] = await Promise.all([limits.account.exhausted(email), limits.address.exhausted(address)]);
+  if (accountBlocked || addressBlocked) return { ok: false, reason: "throttled" };
 
-  const user = await prisma.user.findUnique({ where: { email }, select: { ...actorSelect, passwordHash: true, disabled: true } });
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { ...actorSelect, passwordHash: true, disabled: true },
+  });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password.slice(0, 200));
   if (!user || !valid || user.disabled) {
-    await prisma.loginAttempt.createMany({
-      data: [
-        { key: keys.account, at: now },
-        { key: keys.address, at: now },
-      ],
-    });
+    await Promise.all([limits.account.record(email), limits.address.record(address)]);
     return { ok: false, reason: "invalid" };
   }
   const token = randomBytes(32).toString("base64url");
+  await limits.account.reset(email);
   await prisma.$transaction([
     prisma.session.create({ data: { id: sessionId(token), userId: user.id, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) } }),
-    prisma.loginAttempt.deleteMany({ where: { OR: [{ key: keys.account }, { at: { lt: since } }] } }),
     // Keeps the table small: sessions past their expiry are of no use to anyone.
     prisma.session.deleteMany({ where: { expiresAt: { lt: now } } }),
     prisma.auditEntry.create({ data: { actorId: user.id, action: "sign-in", subject: user.email } }),

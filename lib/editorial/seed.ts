@@ -1,7 +1,7 @@
 // Loads the country profiles from content/ into the database. Create-only: a profile that exists is never touched,
 // so what editors changed through the site survives every start.
 import type { CountrySeed } from "@/lib/content/countries";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { PrismaClient } from "@/lib/db/prisma";
 import { referenceLocale } from "@/lib/i18n/locales";
 
 export async function seedCountryProfiles(prisma: PrismaClient, seeds: CountrySeed[]) {

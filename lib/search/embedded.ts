@@ -57,14 +57,18 @@ export async function startEmbeddedMeilisearch(dataDir: string, port: number) {
       "--http-addr",
       `127.0.0.1:${port}`,
       "--no-analytics",
-      "--master-key",
-      key,
       "--env",
       "production",
       "--log-level",
       "WARN",
     ],
-    { name: `Meilisearch (log: ${path.join(dataDir, "meilisearch.log")})`, stdio: ["ignore", log, log] },
+    {
+      name: `Meilisearch (log: ${path.join(dataDir, "meilisearch.log")})`,
+      stdio: ["ignore", log, log],
+      // In its environment, not on its command line: any local user can read another process's command line (ps).
+      // Nothing else of ours is passed on: Meilisearch reads every MEILI_* variable as one of its own options.
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, MEILI_MASTER_KEY: key } as unknown as NodeJS.ProcessEnv,
+    },
   );
   await Promise.race([waitUntil(() => httpOk(`${host}/health`), 30_000, "Meilisearch"), process_.exited]);
   return { host, masterKey: key, stop: () => process_.stop(), exited: process_.exited };

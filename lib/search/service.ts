@@ -1,4 +1,5 @@
-// The app's search service: one client from the runtime environment, master key server-side only.
+// The app's search service. It holds only restricted keys (lib/search/keys.ts): the search key for queries, the write
+// key for re-indexing a profile after a publish. The master key is never in the web server's environment.
 import "server-only";
 import type { Meilisearch } from "meilisearch";
 import { db } from "@/lib/db/client";
@@ -13,9 +14,10 @@ import { searchIndex, type SearchRequest, type SearchResult } from "./query";
 let client: Meilisearch | undefined;
 
 function searchClient() {
-  const { meiliHost, meiliKey, meiliTimeoutMs } = runtimeServices();
-  if (!meiliHost || !meiliKey) throw new Error("MEILI_HOST is not set: start the portal with `npm start`, which provides it.");
-  client ??= createSearchClient({ host: meiliHost, apiKey: meiliKey, timeoutMs: meiliTimeoutMs });
+  const { meiliHost, meiliSearchKey, meiliTimeoutMs } = runtimeServices();
+  if (!meiliHost || !meiliSearchKey)
+    throw new Error("MEILI_HOST or MEILI_SEARCH_KEY is not set: start the portal with `npm start`, which provides them.");
+  client ??= createSearchClient({ host: meiliHost, apiKey: meiliSearchKey, timeoutMs: meiliTimeoutMs });
   return client;
 }
 
@@ -36,10 +38,12 @@ export async function pingSearch() {
 export async function reindexCountryProfile(country: string, locale: Locale) {
   const { indexPrefix } = runtimeServices();
   const documents = await publishedCountryDocuments(db(), { country, locale });
-  await replaceCountryDocuments(createSearchClient({ ...connection(), timeoutMs: 10_000 }), indexPrefix, country, locale, documents);
+  await replaceCountryDocuments(writeClient(), indexPrefix, country, locale, documents);
 }
 
-function connection() {
-  const { meiliHost, meiliKey } = runtimeServices();
-  return { host: meiliHost!, apiKey: meiliKey! };
+function writeClient() {
+  const { meiliHost, meiliWriteKey } = runtimeServices();
+  if (!meiliHost || !meiliWriteKey)
+    throw new Error("MEILI_HOST or MEILI_WRITE_KEY is not set: start the portal with `npm start`, which provides them.");
+  return createSearchClient({ host: meiliHost, apiKey: meiliWriteKey, timeoutMs: 10_000 });
 }

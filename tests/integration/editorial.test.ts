@@ -1,13 +1,23 @@
 // The editors' workflow on a real PostgreSQL: conflicting saves, the four-eyes rule, atomic publishing, sign-in limits,
 // and every mutation walked as anonymous (401), wrong role (403) and right role (works).
 import assert from "node:assert/strict";
-import { before, describe, it } from "node:test";
-import { actorForToken, createUser, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, signIn } from "@/lib/auth/accounts";
+import { after, before, describe, it } from "node:test";
+import type { Pool } from "pg";
+import {
+  actorForToken,
+  createUser,
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ADDRESS,
+  signIn as signInWith,
+  signInLimits,
+  type SignInLimits,
+} from "@/lib/auth/accounts";
 import { adminCreateUser, changePassword } from "@/lib/auth/admin";
 import { AccessError, type Actor, type Role } from "@/lib/auth/roles";
 import { loadCountrySeeds } from "@/lib/content/countries";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { factsToForm } from "@/lib/editorial/facts-form";
+import { createRateLimitPool, RATE_LIMIT_TABLE, sweepExpiredLimits } from "@/lib/http/rate-limit";
 import { mutations } from "@/lib/editorial/mutations";
 import { readPublishedProfile } from "@/lib/editorial/profiles";
 import { seedCountryProfiles } from "@/lib/editorial/seed";
@@ -22,9 +32,14 @@ describe("editorial workflow", () => {
   let prisma: PrismaClient;
   const users = {} as Record<"editor" | "editor2" | "reviewer" | "reviewer2" | "admin", Actor>;
   let germanyFacts: CountryFacts;
+  let limitPool: Pool;
+  let limits: SignInLimits;
+  const signIn = (client: PrismaClient, input: Parameters<typeof signInWith>[2]) => signInWith(client, limits, input);
 
   before(async () => {
     prisma = database.prisma;
+    limitPool = createRateLimitPool(database.url);
+    limits = signInLimits(limitPool);
     const seeds = (await loadCountrySeeds()).filter((seed) => ["germany", "denmark"].includes(seed.country));
     await seedCountryProfiles(prisma, seeds);
     germanyFacts = seeds.find((seed) => seed.country === "germany" && seed.locale === "en")!.frontmatter;
@@ -37,6 +52,10 @@ describe("editorial workflow", () => {
     };
     for (const [name, role] of Object.entries(roles))
       users[name as keyof typeof users] = await createUser(prisma, { email: `${name}@example.org`, role, password: PASSWORD });
+  });
+
+  after(async () => {
+    await limitPool.end();
   });
 
   const latest = (country: string, locale: string) =>
@@ -285,6 +304,27 @@ describe("editorial workflow", () => {
     });
     const fine = await signIn(prisma, { email: "admin@example.org", password: PASSWORD, address: "198.51.100.8" });
     assert.ok(fine.ok, "another address still signs in");
-    assert.match((await prisma.user.findUniqueOrThrow({ where: { id: users.admin.id } })).passwordHash, /^\$argon2id\$/);
+  });
+
+  it("keeps the failure counters in the shared table, and only for the length of their window", async () => {
+    const { rows } = await limitPool.query<{ key: string; expire: string }>(`SELECT key, expire FROM "${RATE_LIMIT_TABLE}"`);
+    assert.ok(
+      rows.some((row) => row.key === "sign-in-address:198.51.100.7"),
+      JSON.stringify(rows.map((row) => row.key)),
+    );
+    assert.ok(rows.some((row) => row.key === "sign-in-account:reviewer2@example.org"));
+    for (const row of rows) assert.ok(Number(row.expire) <= Date.now() + 15 * 60 * 1000, `${row.key} expires within its window`);
+    assert.equal(await sweepExpiredLimits(limitPool), 0, "nothing is swept before its window ends");
+    assert.equal(await sweepExpiredLimits(limitPool, Date.now() + 15 * 60 * 1000 + 1), rows.length, "everything is swept after it");
+    const fresh = await signIn(prisma, { email: "admin@example.org", password: PASSWORD, address: "198.51.100.7" });
+    assert.ok(fresh.ok, "an address whose window ended signs in again");
+  });
+
+  it("leaves the password hash out of every default read of an account", async () => {
+    const user = await prisma.user.findUniqueOrThrow({ where: { id: users.admin.id } });
+    assert.equal("passwordHash" in user, false);
+    assert.equal("passwordHash" in (await prisma.user.findMany())[0]!, false);
+    const selected = await prisma.user.findUniqueOrThrow({ where: { id: users.admin.id }, select: { passwordHash: true } });
+    assert.match(selected.passwordHash, /^\$argon2id\$/);
   });
 });

@@ -6,8 +6,11 @@ import type { Locale } from "@/lib/i18n/locales";
 import { createSearchClient, indexName } from "@/lib/search/client";
 import { pageDocuments, type SearchDocument } from "@/lib/search/documents";
 import { replaceCountryDocuments, rebuildIndexes } from "@/lib/search/indexer";
+import { MeilisearchHttpError } from "@/lib/search/http";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/search/markers";
 import { searchIndex } from "@/lib/search/query";
+import { ensureRestrictedKeys, type RestrictedKeys } from "@/lib/search/keys";
+import { commandLine, findProcesses, processEnvironment } from "@/tests/support/processes";
 import { startTestMeilisearch } from "@/tests/support/search";
 
 // A small fixture corpus in two locales, parsed by the same parser as the real content.
@@ -148,5 +151,67 @@ describe("search on a real Meilisearch", () => {
     assert.equal((await query("Chancenkarte")).hits[0]?.url, "/en/countries/germany");
     assert.equal((await client.index(indexName(prefix, "en")).search("Germany", { filter: 'type = "country"' })).hits.length, 1);
     assert.ok((await query("recogniton")).total > 0, "guidance documents are untouched");
+  });
+});
+
+describe("the web server's restricted Meilisearch keys", () => {
+  let meili: Awaited<ReturnType<typeof startTestMeilisearch>>;
+  let master: Meilisearch;
+  let keys: RestrictedKeys;
+  const prefix = "keyed";
+  const as = (apiKey: string) => createSearchClient({ host: meili.host, apiKey, timeoutMs: 5000 });
+  // Meilisearch answers 403 to a key without the action or the index.
+  const refused = (run: () => Promise<unknown>) =>
+    assert.rejects(run, (error: Error) => error.cause instanceof MeilisearchHttpError && error.cause.status === 403);
+
+  before(async () => {
+    meili = await startTestMeilisearch();
+    master = createSearchClient({ host: meili.host, apiKey: meili.masterKey, timeoutMs: 5000 });
+    await rebuildIndexes(master, prefix, corpus);
+    await rebuildIndexes(master, "other", corpus);
+    keys = await ensureRestrictedKeys(master, prefix);
+  });
+  after(async () => {
+    await meili?.stop();
+  });
+
+  it("finds the same keys again on the next start instead of making new ones", async () => {
+    assert.deepEqual(await ensureRestrictedKeys(master, prefix), keys);
+    const ours = (await master.getKeys({ limit: 100 })).results.filter((key) => key.name?.startsWith(`passage ${prefix}`));
+    assert.equal(ours.length, 2);
+    assert.notEqual(keys.searchKey, meili.masterKey);
+  });
+
+  it("the search key searches the portal's indexes and nothing else", async () => {
+    const search = as(keys.searchKey);
+    assert.ok((await searchIndex(search, prefix, { q: "diploma", locale: "en", page: 1 })).total > 0);
+    await refused(() => search.index(indexName("other", "en")).search("diploma"));
+    await refused(() => search.index(indexName(prefix, "en")).addDocuments([{ id: "x" }]));
+    await refused(() => search.getKeys());
+    await refused(() => search.deleteIndex(indexName(prefix, "en")));
+  });
+
+  it("the write key re-indexes a published profile, and can neither search nor manage indexes or keys", async () => {
+    const write = as(keys.writeKey);
+    const documents = fixturePage("en", "testland", "Testland", "## Visa [#visa]\n\nApply at the consulate.\n", "country").map(
+      (document) => ({
+        ...document,
+        country: "testland",
+      }),
+    );
+    await replaceCountryDocuments(write, prefix, "testland", "en", documents);
+    assert.ok((await searchIndex(master, prefix, { q: "consulate", locale: "en", page: 1 })).total > 0);
+    await refused(() => write.index(indexName(prefix, "en")).search("visa"));
+    await refused(() => write.index(indexName("other", "en")).addDocuments([{ id: "x" }]));
+    await refused(() => write.createIndex(`${prefix}_new`));
+    await refused(() => write.getKeys());
+  });
+
+  it("the embedded Meilisearch gets its master key through its environment, not its command line", () => {
+    const port = new URL(meili.host).port;
+    const [pid] = findProcesses((line) => line.includes("meilisearch") && line.includes(`--http-addr 127.0.0.1:${port}`));
+    assert.ok(pid, "the Meilisearch process is found");
+    assert.ok(!commandLine(pid).includes(meili.masterKey) && !commandLine(pid).includes("--master-key"));
+    assert.equal(processEnvironment(pid).get("MEILI_MASTER_KEY"), meili.masterKey);
   });
 });

@@ -73,5 +73,9 @@ export function migratedDatabaseForSuite(poolSize = 2) {
       if (!handle) throw new Error("The test database is created in before(): use it inside tests or hooks.");
       return handle.prisma;
     },
+    get url() {
+      if (!handle) throw new Error("The test database is created in before(): use it inside tests or hooks.");
+      return handle.database.url;
+    },
   };
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, parseEnv, requireVariables } from "@/lib/env";
 
 describe("parseEnv", () => {
   it("applies defaults to an empty environment", () => {
@@ -23,8 +23,7 @@ describe("parseEnv", () => {
         const text = error.message;
         assert.match(text, /PORT/);
         assert.match(text, /DATABASE_URL must start with postgres:\/\/ or postgresql:\/\//);
-        assert.match(text, /MEILI_MASTER_KEY is required when MEILI_HOST is set/);
-        assert.equal(error.problems.length, 3);
+        assert.equal(error.problems.length, 2);
         return true;
       },
     );
@@ -39,5 +38,24 @@ describe("parseEnv", () => {
 
   it("refuses a search timeout above the 1.5 s budget", () => {
     assert.throws(() => parseEnv({ MEILI_TIMEOUT_MS: "5000" }), /MEILI_TIMEOUT_MS/);
+  });
+
+  it("reads TRUSTED_PROXY_HOPS as a small whole number, 0 by default", () => {
+    assert.equal(parseEnv({}).TRUSTED_PROXY_HOPS, 0);
+    assert.equal(parseEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS, 2);
+    assert.throws(() => parseEnv({ TRUSTED_PROXY_HOPS: "-1" }), /TRUSTED_PROXY_HOPS/);
+    assert.throws(() => parseEnv({ TRUSTED_PROXY_HOPS: "one" }), /TRUSTED_PROXY_HOPS must be a whole number/);
+  });
+
+  it("names every variable a command needs and lacks, in one error", () => {
+    const parsed = parseEnv({ MEILI_HOST: "http://search:7700", MEILI_SEARCH_KEY: "a search key of 16+" });
+    assert.throws(
+      () => requireVariables(parsed, ["DATABASE_URL", "MEILI_HOST", "MEILI_SEARCH_KEY", "MEILI_WRITE_KEY"], "by the web server"),
+      (error: unknown) => {
+        assert.ok(error instanceof EnvError);
+        assert.deepEqual(error.problems, ["DATABASE_URL is required by the web server", "MEILI_WRITE_KEY is required by the web server"]);
+        return true;
+      },
+    );
   });
 });

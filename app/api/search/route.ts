@@ -1,17 +1,22 @@
 import { env } from "@/lib/env";
 import { jsonError, validationMessage } from "@/lib/http/json";
-import { clientAddress, RateLimiter } from "@/lib/http/rate-limit";
+import { requestClientAddress } from "@/lib/http/client-address";
+import { rateLimitPool, searchLimitRule, SharedLimit } from "@/lib/http/rate-limit";
 import { searchRequestSchema } from "@/lib/search/request";
 import { search } from "@/lib/search/service";
 
 export const dynamic = "force-dynamic";
 
-const limiter = new RateLimiter(env().SEARCH_RATE_LIMIT, 60_000);
+let limiter: SharedLimit | undefined;
+const searchLimit = () => (limiter ??= new SharedLimit(rateLimitPool(), searchLimitRule(env().SEARCH_RATE_LIMIT)));
 const ALLOWED = new Set(["q", "locale", "type", "country", "page"]);
 
 /** GET /api/search?q=&locale=&type=&country=&page= → hits with safe snippets, or a 4xx/503 JSON error. Never a 500. */
 export async function GET(request: Request) {
-  const retryAfter = limiter.take(clientAddress(request.headers));
+  // Search stays open when the counters cannot be read at all: the limit protects the engine, not a secret.
+  const retryAfter = await searchLimit()
+    .take(requestClientAddress(request.headers))
+    .catch(() => 0);
   if (retryAfter)
     return jsonError(429, "Too many searches from this address: please wait a moment.", { "Retry-After": String(retryAfter) });
 
