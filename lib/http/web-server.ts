@@ -41,9 +41,9 @@ const NOT_FOUND_PATH = "invalid-address";
 export type RequestTargetCheck = { ok: true } | { ok: false; rewrite: string } | { ok: false; status: 400; message: string };
 
 /**
- * Next answers a path that is not valid percent-encoded UTF-8 (/en/%ff) with a 500 before any route of ours runs.
- * Under a locale, such a path is sent to a page that does not exist, so the reader gets the localized 404 page;
- * elsewhere it is a plain 400.
+ * Next 16 answers a path that is not valid percent-encoded UTF-8 in a dynamic segment (/en/%ff: "failed to decode
+ * param") with a 500, before proxy.ts or any route of ours runs. Under a locale, such a path is sent to a page that does
+ * not exist, so the reader gets the localized 404 page; any other undecodable path is a plain 400.
  */
 export function checkRequestTarget(url: string | undefined): RequestTargetCheck {
   if (!url || !url.startsWith("/")) return { ok: false, status: 400, message: "The request target must be a path." };
