@@ -155,6 +155,8 @@ try {
   console.log(
     `Machine: ${os.cpus().length} cores; load average ${loadBefore.toFixed(2)} before the runs, ${os.loadavg()[0]!.toFixed(2)} after.`,
   );
+  if (loadBefore > os.cpus().length)
+    console.log("  The machine was already busy before the runs: every figure is slower than on an idle machine; compare ratios.");
   if (options.url) console.log("Warm-up: the portal was started elsewhere; whether it warmed its pages is not known here.");
   else {
     console.log(

@@ -167,14 +167,18 @@ export function formatRuns(runs: RunFigures[]) {
   );
 }
 
-/** Requests, p95 and errors per group of paths (the page type), with one column pair per run. */
+/** Requests, p95 and errors per group of paths (the page type), with one column pair per run; most errors first. */
 export function formatBreakdown(runs: RunFigures[], groupOf: (path: string) => string) {
   const perRun = runs.map((run) => {
     const grouped = new Map<string, Map<string, PathStats>>();
     for (const [path, stats] of run.byPath) grouped.set(groupOf(path), (grouped.get(groupOf(path)) ?? new Map()).set(path, stats));
     return new Map([...grouped].map(([group, paths]) => [group, summarize(run.label, run.seconds, paths)]));
   });
-  const groups = [...new Set(perRun.flatMap((figures) => [...figures.keys()]))];
+  const errorsIn = (group: string) => perRun.reduce((n, byGroup) => n + (byGroup.get(group)?.errorCount ?? 0), 0);
+  // The groups with the most errors first: they are what to look at.
+  const groups = [...new Set(perRun.flatMap((figures) => [...figures.keys()]))].sort(
+    (a, b) => errorsIn(b) - errorsIn(a) || a.localeCompare(b),
+  );
   const rows = groups.map((group) => {
     const figures = perRun.map((byGroup) => byGroup.get(group));
     const errors = figures
