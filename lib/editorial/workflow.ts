@@ -12,6 +12,7 @@ export const profileKeySchema = z.object({
   country: z.string({ error: "country is required" }).regex(/^[a-z]+(-[a-z]+)*$/, "country must be a country slug"),
   locale: z.string({ error: "locale is required" }).refine(isLocale, "locale must be one of the site's languages") as z.ZodType<Locale>,
 });
+export type ProfileKey = z.output<typeof profileKeySchema>;
 export const saveInputSchema = profileKeySchema.extend({
   baseRevisionId: uuid,
   facts: z.unknown(),

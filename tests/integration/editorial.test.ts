@@ -22,12 +22,20 @@ describe("editorial workflow", () => {
   let prisma: PrismaClient;
   const users = {} as Record<"editor" | "editor2" | "reviewer" | "reviewer2" | "admin", Actor>;
   let germanyFacts: CountryFacts;
+  let denmarkSeeds: { locale: string; translatedFromCurrentEnglish: boolean }[];
 
   before(async () => {
     prisma = database.prisma;
     const seeds = (await loadCountrySeeds()).filter((seed) => ["germany", "denmark"].includes(seed.country));
     await seedCountryProfiles(prisma, seeds);
     germanyFacts = seeds.find((seed) => seed.country === "germany" && seed.locale === "en")!.frontmatter;
+    const denmarkEnglish = seeds.find((seed) => seed.country === "denmark" && seed.locale === "en")!;
+    denmarkSeeds = seeds
+      .filter((seed) => seed.country === "denmark")
+      .map((seed) => ({
+        locale: seed.locale,
+        translatedFromCurrentEnglish: seed.frontmatter.translation?.sourceDigest === denmarkEnglish.digest,
+      }));
     const roles: Record<keyof typeof users, Role> = {
       editor: "editor",
       editor2: "editor",
@@ -55,10 +63,20 @@ describe("editorial workflow", () => {
 
   it("seeds translations with the English revision they were made from, when the files say so", async () => {
     const english = await prisma.countryProfile.findUniqueOrThrow({ where: { country_locale: { country: "denmark", locale: "en" } } });
-    const translations = await prisma.profileRevision.findMany({ where: { profile: { country: "denmark", locale: { not: "en" } } } });
+    assert.ok(english.publishedRevisionId);
+    const translations = await prisma.profileRevision.findMany({
+      where: { profile: { country: "denmark", locale: { not: "en" } } },
+      select: { sourceRevisionId: true, profile: { select: { locale: true } } },
+    });
     assert.equal(translations.length, 5);
-    for (const revision of translations)
-      assert.ok(revision.sourceRevisionId === null || revision.sourceRevisionId === english.publishedRevisionId);
+    // Each file says whether it was translated from the English file as it is now (its digest): exactly those have a source.
+    const expected = Object.fromEntries(
+      denmarkSeeds
+        .filter((seed) => seed.locale !== "en")
+        .map((seed) => [seed.locale, seed.translatedFromCurrentEnglish ? english.publishedRevisionId : null]),
+    );
+    const actual = Object.fromEntries(translations.map((revision) => [revision.profile.locale, revision.sourceRevisionId]));
+    assert.deepEqual(actual, expected);
   });
 
   it("refuses one of two concurrent saves from the same base, and loses nothing", async () => {

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { AdminTable } from "@/components/admin/AdminTable";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { adminPage, adminTranslations } from "@/lib/auth/page";
+import { accountList } from "@/lib/auth/back-office";
 import { roles } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await adminTranslations();
@@ -14,10 +14,7 @@ export default async function UsersPage() {
   const { actor, allowed } = await adminPage("manageUsers");
   if (!allowed) return <Forbidden />;
   const t = await adminTranslations();
-  const users = await db().user.findMany({
-    orderBy: { email: "asc" },
-    select: { id: true, email: true, role: true, disabled: true, createdAt: true },
-  });
+  const users = await accountList();
   return (
     <>
       <h1>{t("users")}</h1>

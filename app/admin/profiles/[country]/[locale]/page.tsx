@@ -7,11 +7,11 @@ import { Forbidden } from "@/components/admin/Forbidden";
 import { ProfileEditor } from "@/components/admin/ProfileEditor";
 import { CountryArticle } from "@/components/countries/CountryArticle";
 import { getTranslations } from "next-intl/server";
-import { adminLocale, adminPage, adminTranslations } from "@/lib/auth/page";
+import { adminFormatter, adminLocale, adminPage, adminTranslations } from "@/lib/auth/page";
 import { can } from "@/lib/auth/roles";
 import { parseMdxBody } from "@/lib/content/mdx";
 import { countryFactsSchema } from "@/lib/content/schema";
-import { db } from "@/lib/db/client";
+import { profileForEditor } from "@/lib/editorial/back-office";
 import { factFieldGroups, factsToForm } from "@/lib/editorial/facts-form";
 import { profileKeySchema } from "@/lib/editorial/workflow";
 import { localeNames, referenceLocale } from "@/lib/i18n/locales";
@@ -30,13 +30,8 @@ function safeParseBody(body: string) {
 async function load(params: Props["params"]) {
   const key = profileKeySchema.safeParse(await params);
   if (!key.success) notFound();
-  const profile = await db().countryProfile.findUnique({
-    where: { country_locale: key.data },
-    include: {
-      revisions: { orderBy: { number: "desc" }, include: { author: { select: { email: true } }, reviewedBy: { select: { email: true } } } },
-    },
-  });
-  if (!profile || !profile.revisions.length) notFound();
+  const profile = await profileForEditor(key.data);
+  if (!profile) notFound();
   return { ...key.data, profile };
 }
 
@@ -50,6 +45,7 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
   const { actor, allowed } = await adminPage("view");
   if (!allowed) return <Forbidden />;
   const t = await adminTranslations();
+  const format = await adminFormatter();
   const { country, locale, profile } = await load(params);
   const latest = profile.revisions[0]!;
   const facts = countryFactsSchema.safeParse(latest.facts);
@@ -219,9 +215,7 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
               <td>{t(`state.${revision.status}`)}</td>
               <td>{revision.author?.email ?? t("seed")}</td>
               <td>
-                <time dateTime={revision.createdAt.toISOString()}>
-                  {revision.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-                </time>
+                <time dateTime={revision.createdAt.toISOString()}>{format.dateTime(revision.createdAt, "dateTime")}</time>
               </td>
               <td>{revision.reviewComment ?? revision.note ?? ""}</td>
               <td>
