@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { loadCountrySeeds, type CountrySeed } from "@/lib/content/countries";
-import { factsToForm, fieldErrors, formToValues, parseFacts } from "@/lib/editorial/facts-form";
+import { formFields } from "@/lib/auth/mutation";
+import { factsToForm, formToValues, issuesByField, parseFacts } from "@/lib/editorial/facts-form";
 
 // The form as a browser would send it: every field as a string, plus the blank row each list gets for a new entry.
 function submitted(values: Record<string, string>) {
@@ -21,7 +22,7 @@ describe("facts form", () => {
   it("gives back the facts it was filled from, for every country profile in every language", () => {
     assert.ok(seeds.length >= 27 * 6, `${seeds.length} profiles`);
     for (const seed of seeds) {
-      const values = formToValues(submitted(factsToForm(seed.frontmatter)));
+      const values = formToValues(formFields(submitted(factsToForm(seed.frontmatter))));
       assert.equal("unknown" in values, false);
       const parsed = parseFacts(values, seed.country, seed.locale !== "en");
       assert.ok(parsed.success, `${seed.country}/${seed.locale}: ${parsed.error?.message}`);
@@ -44,8 +45,8 @@ describe("facts form", () => {
     };
     const parsed = parseFacts(values, "germany", false);
     assert.equal(parsed.success, false);
-    const errors = fieldErrors(parsed.error!);
-    assert.deepEqual(Object.keys(errors).sort(), ["authority.url", "isoCode", "officialLanguages", "sources.0.url"]);
-    for (const message of Object.values(errors)) assert.ok(message.length > 0);
+    const issues = issuesByField(parsed.error!);
+    assert.deepEqual(Object.keys(issues).sort(), ["authority.url", "isoCode", "officialLanguages", "sources.0.url"]);
+    assert.equal(issues["authority.url"]!.code, "invalid_format");
   });
 });
