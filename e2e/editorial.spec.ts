@@ -1,7 +1,7 @@
 // The editors' flow end to end: an editor changes Germany in English with the live preview and submits it, a reviewer
 // publishes it, the public page and the Atom feed show it. Plus refusals over HTTP and axe on the editor and profiles.
 import { readFileSync } from "node:fs";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { editorAccounts } from "./editors";
 import { expectNoAxeViolations } from "./support";
 
@@ -82,6 +82,17 @@ async function formFields(page: Page, form: Locator): Promise<Record<string, str
   return Object.fromEntries(entries);
 }
 
+/** An admin's session on the accounts page, with the fields of the form that would make `role` an admin. */
+async function adminRoleForm(browser: Browser, role: "editor" | "reviewer") {
+  const accounts = JSON.parse(readFileSync(editorAccounts.file, "utf8")) as Record<string, { email: string }>;
+  const email = accounts[role]!.email;
+  const admin = await browser.newContext({ storageState: editorAccounts.state("admin") });
+  const page = await admin.newPage();
+  await page.goto("/admin/users");
+  const form = page.getByRole("row").filter({ hasText: email }).locator("form").first();
+  return { admin, page, email, fields: { ...(await formFields(page, form)), role: "admin" } };
+}
+
 /** The role select of one account on the admins' page, as an admin sees it. */
 async function roleOf(page: Page, email: string) {
   await page.goto("/admin/users");
@@ -89,13 +100,8 @@ async function roleOf(page: Page, email: string) {
 }
 
 test("server actions refuse anonymous, cross-site and origin-less posts, and change nothing", async ({ browser, playwright, baseURL }) => {
-  const accounts = JSON.parse(readFileSync(editorAccounts.file, "utf8")) as Record<string, { email: string }>;
-  const admin = await browser.newContext({ storageState: editorAccounts.state("admin") });
-  const page = await admin.newPage();
-  await page.goto("/admin/users");
   // The admin's own form to make the e2e editor an admin, posted over HTTP as others would post it.
-  const form = page.getByRole("row").filter({ hasText: accounts.editor!.email }).locator("form").first();
-  const fields = { ...(await formFields(page, form)), role: "admin" };
+  const { admin, page, email, fields } = await adminRoleForm(browser, "editor");
   expect(Object.keys(fields).some((name) => name.startsWith("$ACTION"))).toBe(true);
 
   const anonymous = await playwright.request.newContext({ baseURL });
@@ -112,33 +118,31 @@ test("server actions refuse anonymous, cross-site and origin-less posts, and cha
   const html = await noOrigin.text();
   expect(html).toContain('data-status="403"');
   expect(html).toContain("Refused: the request did not come from this site");
-  expect(await roleOf(page, accounts.editor!.email)).toBe("editor");
+  expect(await roleOf(page, email)).toBe("editor");
 
   // The same post from the admin's own page does change the role (so the refusals above were not a broken form).
   const sameSite = await admin.request.post("/admin/users", { multipart: { ...fields, role: "reviewer" }, headers: { Origin: baseURL! } });
   expect(sameSite.status()).toBeLessThan(400);
-  expect(await roleOf(page, accounts.editor!.email)).toBe("reviewer");
+  expect(await roleOf(page, email)).toBe("reviewer");
   const restore = await admin.request.post("/admin/users", { multipart: { ...fields, role: "editor" }, headers: { Origin: baseURL! } });
   expect(restore.status()).toBeLessThan(400);
-  expect(await roleOf(page, accounts.editor!.email)).toBe("editor");
+  expect(await roleOf(page, email)).toBe("editor");
   await anonymous.dispose();
   await admin.close();
 });
 
-test("server actions refuse the wrong role (403) and malformed input (400), and change nothing", async ({ browser, baseURL }) => {
-  const accounts = JSON.parse(readFileSync(editorAccounts.file, "utf8")) as Record<string, { email: string }>;
-  const admin = await browser.newContext({ storageState: editorAccounts.state("admin") });
-  const adminPage = await admin.newPage();
-  await adminPage.goto("/admin/users");
-  const roleForm = adminPage.getByRole("row").filter({ hasText: accounts.reviewer!.email }).locator("form").first();
-  const fields = { ...(await formFields(adminPage, roleForm)), role: "admin" };
+test("server actions refuse the wrong role and malformed input (a 400 in the form's answer), and change nothing", async ({
+  browser,
+  baseURL,
+}) => {
+  const { admin, page: adminPage, email, fields } = await adminRoleForm(browser, "reviewer");
 
   const editor = await browser.newContext({ storageState: editorAccounts.state("editor") });
   const headers = { Origin: baseURL! };
   // An editor posting the admins' form: refused by the action, and the page itself is not theirs to see.
   const wrongRole = await editor.request.post("/admin/users", { multipart: fields, headers });
   expect(await wrongRole.text()).toContain("Not allowed");
-  expect(await roleOf(adminPage, accounts.reviewer!.email)).toBe("reviewer");
+  expect(await roleOf(adminPage, email)).toBe("reviewer");
 
   // The editor's own save form without its locale: refused as malformed, with the message on the page, nothing saved.
   const page = await editor.newPage();

@@ -16,7 +16,7 @@ import { countryFactsSchema } from "@/lib/content/schema";
 import { profileForEditor } from "@/lib/editorial/back-office";
 import { factFieldGroups, factsToForm, type FieldLabels } from "@/lib/editorial/facts-form";
 import { profileKeySchema } from "@/lib/editorial/workflow";
-import { directionOf, localeNames, referenceLocale } from "@/lib/i18n/locales";
+import { directionOf, isLocale, localeNames, referenceLocale } from "@/lib/i18n/locales";
 import { previewProfile, publishRevision, restoreRevision, saveProfile, sendBackRevision, submitRevision } from "../../../actions";
 
 type Props = { params: Promise<{ country: string; locale: string }>; searchParams: Promise<{ saved?: string }> };
@@ -40,7 +40,7 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await adminTranslations();
   const { country, locale } = await params;
-  return { title: t("editTitle", { country, language: localeNames[locale as "en"] ?? locale }) };
+  return { title: t("editTitle", { country, language: isLocale(locale) ? localeNames[locale] : locale }) };
 }
 
 export default async function EditProfilePage({ params, searchParams }: Props) {
