@@ -143,7 +143,9 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
         <section aria-labelledby="edit-title">
           <h2 id="edit-title">{t("edit")}</h2>
           <NextIntlClientProvider locale={uiLocale} messages={editorMessages}>
+            {/* A new latest revision starts a fresh editor: no answer from a save on an older base lingers. */}
             <ProfileEditor
+              key={latest.id}
               country={country}
               locale={locale}
               baseRevisionId={latest.id}
