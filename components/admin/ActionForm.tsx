@@ -2,7 +2,7 @@
 // A back-office form bound to a server action with useActionState: without JavaScript it posts to the page, which
 // renders again with the action's answer (a refusal next to the fields, or what to show once); with JavaScript the
 // same answer arrives without a reload. A successful action usually redirects instead.
-import { createContext, use, useActionState, type ReactNode } from "react";
+import { createContext, use, useActionState, type ComponentProps, type ReactNode } from "react";
 import type { ActionState } from "@/lib/auth/mutation";
 
 const ActionStateContext = createContext<ActionState>(null);
@@ -51,12 +51,35 @@ export function ActionForm({
   );
 }
 
+const errorId = (name: string) => `error-${name.replace(/\W/g, "-")}`;
+
 /** The action's error for one field of the enclosing ActionForm, if any. */
 export function FieldError({ name }: { name: string }) {
   const error = use(ActionStateContext)?.fieldErrors?.[name];
   return error ? (
-    <p id={`error-${name.replace(/\W/g, "-")}`} className="field-error">
+    <p id={errorId(name)} className="field-error">
       {error}
     </p>
   ) : null;
+}
+
+/** What a field of the enclosing ActionForm gets from a refused answer: what was typed, and its error linked to it. */
+function useFieldState(name: string, describedBy: string | undefined) {
+  const state = use(ActionStateContext);
+  const error = state?.fieldErrors?.[name];
+  return {
+    kept: state?.values?.[name],
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? [describedBy, errorId(name)].filter(Boolean).join(" ") : describedBy,
+  };
+}
+
+export function ActionInput({ name, defaultValue, ...props }: ComponentProps<"input"> & { name: string }) {
+  const { kept, ...aria } = useFieldState(name, props["aria-describedby"]);
+  return <input {...props} {...aria} name={name} defaultValue={kept ?? defaultValue} />;
+}
+
+export function ActionTextarea({ name, defaultValue, ...props }: ComponentProps<"textarea"> & { name: string }) {
+  const { kept, ...aria } = useFieldState(name, props["aria-describedby"]);
+  return <textarea {...props} {...aria} name={name} defaultValue={kept ?? defaultValue} />;
 }

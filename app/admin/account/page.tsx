@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { adminPage, adminTranslations } from "@/lib/auth/page";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
-import { ActionForm, FieldError } from "@/components/admin/ActionForm";
+import { ActionForm, ActionInput, FieldError } from "@/components/admin/ActionForm";
 import { changeOwnPassword } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,12 +28,12 @@ export default async function AccountPage() {
         <label htmlFor="current" className="font-semibold">
           {t("currentPassword")}
         </label>
-        <input id="current" name="current" type="password" autoComplete="current-password" required className="admin-input" />
+        <ActionInput id="current" name="current" type="password" autoComplete="current-password" required className="admin-input" />
         <FieldError name="current" />
         <label htmlFor="next" className="font-semibold">
           {t("newPassword", { min: MIN_PASSWORD_LENGTH })}
         </label>
-        <input
+        <ActionInput
           id="next"
           name="next"
           type="password"

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ActionForm, FieldError } from "@/components/admin/ActionForm";
+import { ActionForm, ActionInput, FieldError } from "@/components/admin/ActionForm";
 import { signIn } from "../actions";
 import { adminTranslations } from "@/lib/auth/page";
 import { currentActor } from "@/lib/auth/session";
@@ -24,12 +24,12 @@ export default async function LoginPage({ searchParams }: Props) {
         <label htmlFor="email" className="font-semibold">
           {t("email")}
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="admin-input" />
+        <ActionInput id="email" name="email" type="email" autoComplete="username" required className="admin-input" />
         <FieldError name="email" />
         <label htmlFor="password" className="font-semibold">
           {t("password")}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="admin-input" />
+        <ActionInput id="password" name="password" type="password" autoComplete="current-password" required className="admin-input" />
         <FieldError name="password" />
         <button type="submit" className="button">
           {t("signIn")}

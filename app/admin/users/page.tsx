@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AdminTable } from "@/components/admin/AdminTable";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { adminPage, adminTranslations } from "@/lib/auth/page";
-import { ActionForm, FieldError } from "@/components/admin/ActionForm";
+import { ActionForm, ActionInput, FieldError } from "@/components/admin/ActionForm";
 import { accountList } from "@/lib/auth/back-office";
 import { createAccount, setAccountDisabled, setAccountRole } from "../actions";
 import { roles } from "@/lib/auth/roles";
@@ -32,7 +32,7 @@ export default async function UsersPage() {
             <label htmlFor="new-email" className="font-semibold">
               {t("email")}
             </label>
-            <input id="new-email" name="email" type="email" required className="admin-input" />
+            <ActionInput id="new-email" name="email" type="email" required className="admin-input" />
             <FieldError name="email" />
           </div>
           <div className="flex flex-col">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AdminTable } from "@/components/admin/AdminTable";
-import { ActionForm, FieldError } from "@/components/admin/ActionForm";
+import { ActionForm, ActionTextarea, FieldError } from "@/components/admin/ActionForm";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { ProfileEditor } from "@/components/admin/ProfileEditor";
 import { CountryArticle } from "@/components/countries/CountryArticle";
@@ -127,7 +127,7 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
               <label htmlFor="comment" className="font-semibold">
                 {t("comment")}
               </label>
-              <textarea id="comment" name="comment" rows={3} required minLength={3} className="admin-input" />
+              <ActionTextarea id="comment" name="comment" rows={3} required minLength={3} className="admin-input" />
               <FieldError name="comment" />
               <button type="submit" className="button">
                 {t("sendBack")}
