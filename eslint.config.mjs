@@ -8,6 +8,24 @@ const config = [
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-console": "off",
+      // Data flows one way: content and database → lib/ → app/ and components/ → HTML. Pages call a reader in lib/.
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./lib",
+              from: ["./app", "./components", "./scripts"],
+              message: "lib/ is below app/, components/ and scripts/: move what you need into lib/.",
+            },
+            {
+              target: "./app",
+              from: ["./lib/db", "./node_modules/@prisma", "./node_modules/.prisma"],
+              message: "app/ does not query the database: call a reader or an action in lib/.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

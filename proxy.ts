@@ -32,6 +32,15 @@ function undecodable(request: NextRequest) {
   }
 }
 
+/** Whether an Origin header names this server's own host ("null" and malformed origins do not). */
+function fromThisHost(origin: string, host: string | null) {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** Lets Next put a fresh nonce on the inline scripts of a page rendered for this request only. */
 function withNonce(request: NextRequest, respond: (headers: Headers) => NextResponse) {
   const nonce = btoa(crypto.randomUUID());
@@ -52,6 +61,13 @@ export default async function proxy(request: NextRequest) {
   // The editors' back office is not localized and never cached. Each admin page checks the session itself; while the
   // database is down it is one clear 503 page (readers are served from the page cache meanwhile).
   if (/^\/admin(\/|$)/.test(pathname)) {
+    // Next answers a cross-site server action with a 500; refuse it plainly first (adminAction checks again).
+    const origin = request.headers.get("origin");
+    if (request.method === "POST" && origin && !fromThisHost(origin, request.headers.get("host")))
+      return new Response("Refused: the request did not come from this site's own pages.\n", {
+        status: 403,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      });
     if (!(await databaseAvailable())) {
       const chosen = request.cookies.get("NEXT_LOCALE")?.value;
       return databaseUnavailableResponse(isLocale(chosen) ? chosen : routing.defaultLocale);

@@ -1,6 +1,7 @@
 // The editors' flow end to end: an editor changes Germany in English with the live preview and submits it, a reviewer
 // publishes it, the public page and the Atom feed show it. Plus refusals over HTTP and axe on the editor and profiles.
-import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { editorAccounts } from "./editors";
 import { expectNoAxeViolations } from "./support";
 
@@ -65,43 +66,102 @@ test("a conflicting save is refused with both versions shown, and the text is ke
   await expect(b.getByRole("heading", { name: "Someone saved in the meantime" })).toBeVisible();
   await expect(b.locator('[data-version="mine"]')).toContainText("Second editor, not lost");
   await expect(b.locator('[data-version="theirs"]')).toContainText("First editor");
+  // "Keep my version" saves the text on top of their revision.
   await b.getByRole("button", { name: /Keep my version/ }).click();
-  await b.getByRole("button", { name: "Save as a new revision" }).click();
   await expect(b).toHaveURL(/\?saved=\d+$/);
+  await expect(b.getByLabel("Text (MDX)")).toHaveValue(/Second editor, not lost/);
   await first.close();
   await second.close();
 });
 
-test("mutations refuse anonymous and cross-site requests, and bad input gets a 4xx", async ({ request, baseURL }) => {
-  const anonymous = await request.post("/admin/actions/publish", {
-    headers: { Origin: baseURL!, Accept: "application/json" },
-    form: { revisionId: "00000000-0000-4000-8000-000000000000" },
-  });
-  expect(anonymous.status()).toBe(401);
-  const crossSite = await request.post("/admin/actions/publish", {
-    headers: { Origin: "https://evil.example", Accept: "application/json" },
-    form: { revisionId: "x" },
-  });
-  expect(crossSite.status()).toBe(403);
-  const unknown = await request.post("/admin/actions/drop-tables", { headers: { Origin: baseURL! } });
-  expect(unknown.status()).toBe(404);
-  expect((await request.get("/admin/actions/publish")).status()).toBe(405);
+/** The fields a form would post to its server action, hidden ones included (the action's id and bound state). */
+async function formFields(page: Page, form: Locator): Promise<Record<string, string>> {
+  const entries = await form.evaluate((element: HTMLFormElement) =>
+    [...new FormData(element)].map(([name, value]) => [name, String(value)]),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** An admin's session on the accounts page, with the fields of the form that would make `role` an admin. */
+async function adminRoleForm(browser: Browser, role: "editor" | "reviewer") {
+  const accounts = JSON.parse(readFileSync(editorAccounts.file, "utf8")) as Record<string, { email: string }>;
+  const email = accounts[role]!.email;
+  const admin = await browser.newContext({ storageState: editorAccounts.state("admin") });
+  const page = await admin.newPage();
+  await page.goto("/admin/users");
+  const form = page.getByRole("row").filter({ hasText: email }).locator("form").first();
+  return { admin, page, email, fields: { ...(await formFields(page, form)), role: "admin" } };
+}
+
+/** The role select of one account on the admins' page, as an admin sees it. */
+async function roleOf(page: Page, email: string) {
+  await page.goto("/admin/users");
+  return page.getByRole("row").filter({ hasText: email }).getByRole("combobox").inputValue();
+}
+
+test("server actions refuse anonymous, cross-site and origin-less posts, and change nothing", async ({ browser, playwright, baseURL }) => {
+  // The admin's own form to make the e2e editor an admin, posted over HTTP as others would post it.
+  const { admin, page, email, fields } = await adminRoleForm(browser, "editor");
+  expect(Object.keys(fields).some((name) => name.startsWith("$ACTION"))).toBe(true);
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const noSession = await anonymous.post("/admin/users", { multipart: fields, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  // The action refuses (no session); the page then sends the caller to the sign-in page.
+  expect(noSession.status()).toBeGreaterThanOrEqual(300);
+  expect(noSession.headers().location ?? "").toContain("/admin/login");
+  // Next.js itself aborts a server action whose Origin is not the site's host (it answers 500, before our code runs).
+  const crossSite = await admin.request.post("/admin/users", { multipart: fields, headers: { Origin: "https://evil.example" } });
+  expect(crossSite.ok()).toBe(false);
+  // Without an Origin (or Referer), Next.js lets the action run: adminAction refuses it with the session still valid.
+  const noOrigin = await admin.request.post("/admin/users", { multipart: fields });
+  expect(noOrigin.status()).toBe(200);
+  const html = await noOrigin.text();
+  expect(html).toContain('data-status="403"');
+  expect(html).toContain("Refused: the request did not come from this site");
+  expect(await roleOf(page, email)).toBe("editor");
+
+  // The same post from the admin's own page does change the role (so the refusals above were not a broken form).
+  const sameSite = await admin.request.post("/admin/users", { multipart: { ...fields, role: "reviewer" }, headers: { Origin: baseURL! } });
+  expect(sameSite.status()).toBeLessThan(400);
+  expect(await roleOf(page, email)).toBe("reviewer");
+  const restore = await admin.request.post("/admin/users", { multipart: { ...fields, role: "editor" }, headers: { Origin: baseURL! } });
+  expect(restore.status()).toBeLessThan(400);
+  expect(await roleOf(page, email)).toBe("editor");
+  await anonymous.dispose();
+  await admin.close();
 });
 
-test("mutations refuse the wrong role with 403 and bad input with 400", async ({ browser, baseURL }) => {
+test("server actions refuse the wrong role and malformed input (a 400 in the form's answer), and change nothing", async ({
+  browser,
+  baseURL,
+}) => {
+  const { admin, page: adminPage, email, fields } = await adminRoleForm(browser, "reviewer");
+
   const editor = await browser.newContext({ storageState: editorAccounts.state("editor") });
-  const headers = { Origin: baseURL!, Accept: "application/json" };
-  const publish = await editor.request.post("/admin/actions/publish", {
-    headers,
-    form: { revisionId: "00000000-0000-4000-8000-000000000000" },
-  });
-  expect(publish.status()).toBe(403);
-  const users = await editor.request.post("/admin/actions/create-user", { headers, form: { email: "someone@example.org", role: "admin" } });
-  expect(users.status()).toBe(403);
-  const malformed = await editor.request.post("/admin/actions/save", { headers, form: { country: "germany" } });
-  expect(malformed.status()).toBe(400);
-  expect((await malformed.json()).error).toContain("locale is required");
+  const headers = { Origin: baseURL! };
+  // An editor posting the admins' form: refused by the action, and the page itself is not theirs to see.
+  const wrongRole = await editor.request.post("/admin/users", { multipart: fields, headers });
+  expect(await wrongRole.text()).toContain("Not allowed");
+  expect(await roleOf(adminPage, email)).toBe("reviewer");
+
+  // The editor's own save form without its locale: refused as malformed, with the message on the page, nothing saved.
+  const page = await editor.newPage();
+  await page.goto("/admin/profiles/germany/en");
+  const saveForm = page.locator("form").filter({ has: page.getByLabel("Text (MDX)") });
+  const before = await page.getByTestId("latest-status").textContent();
+  const latest = await saveForm.locator('input[name="baseRevisionId"]').inputValue();
+  const save = await formFields(page, saveForm);
+  delete save.locale;
+  const malformed = await editor.request.post("/admin/profiles/germany/en", { multipart: save, headers });
+  expect(malformed.status()).toBe(200);
+  const html = await malformed.text();
+  expect(html).toMatch(/id="save-message"[^>]*data-status="400"/);
+  expect(html).toContain("Nothing was done: the form is not valid.");
+  await page.reload();
+  expect(await saveForm.locator('input[name="baseRevisionId"]').inputValue()).toBe(latest);
+  expect(await page.getByTestId("latest-status").textContent()).toBe(before);
   await editor.close();
+  await admin.close();
 });
 
 test("an editor's malformed input is refused with the error next to the field", async ({ browser }) => {
@@ -146,6 +206,30 @@ for (const locale of ["en", "ar"] as const) {
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+  test("an editor signs in, a refused save shows its errors next to the fields and keeps the text, then it saves", async ({ page }) => {
+    const accounts = JSON.parse(readFileSync(editorAccounts.file, "utf8")) as Record<string, { email: string; password: string }>;
+    await page.goto("/admin/login");
+    await page.getByLabel("Email address").fill(accounts.editor!.email);
+    await page.getByLabel("Password").fill(accounts.editor!.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/admin$/);
+    await page.goto("/admin/profiles/belgium/en");
+    const body = page.getByLabel("Text (MDX)");
+    const address = page.getByLabel("Web address (https://)").first();
+    const original = await address.inputValue();
+    const marker = `Saved without a script ${Date.now()}.`;
+    await body.fill(`${await body.inputValue()}\n\n${marker}`);
+    await address.fill("javascript:alert(1)");
+    await page.getByRole("button", { name: "Save as a new revision" }).click();
+    await expect(page.locator("#save-message")).toContainText("Nothing was saved");
+    await expect(page.locator("#error-authority-url")).toBeVisible();
+    await expect(body).toHaveValue(new RegExp(marker));
+    await page.getByLabel("Web address (https://)").first().fill(original);
+    await page.getByRole("button", { name: "Save as a new revision" }).click();
+    await expect(page).toHaveURL(/\?saved=\d+$/);
+    await expect(page.getByLabel("Text (MDX)")).toHaveValue(new RegExp(marker));
+  });
+
   test("the country list filters by name in the reader's language, and unknown countries are a 404", async ({ page }) => {
     await page.goto("/fr/countries");
     await expect(page.locator("#country-list > li")).toHaveCount(27);

@@ -1,4 +1,5 @@
 // Health of the portal's two services, answered within a bound even when one of them hangs.
+import { db } from "@/lib/db/client";
 import { withTimeout } from "./timeout";
 
 export type PartStatus = "ok" | "unreachable";
@@ -21,4 +22,9 @@ export async function checkHealth(
     );
   const [database, search] = await Promise.all([probe(probes.database, "database"), probe(probes.search, "search")]);
   return { status: database === "ok" && search === "ok" ? "ok" : "degraded", database, search, version };
+}
+
+/** The database probe of the health check: the app's own client runs a trivial query. */
+export function pingDatabase() {
+  return db().$queryRaw`SELECT 1`;
 }

@@ -12,6 +12,8 @@ import { adminLocale, adminTranslations } from "@/lib/auth/page";
 import { can } from "@/lib/auth/roles";
 import { currentActor } from "@/lib/auth/session";
 import { directionOf } from "@/lib/i18n/locales";
+import { ActionForm } from "@/components/admin/ActionForm";
+import { signOut } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -59,11 +61,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                       <Link href="/admin/account">{actor.email}</Link> <span className="meta">({t(`role.${actor.role}`)})</span>
                     </li>
                     <li>
-                      <form method="post" action="/admin/actions/sign-out">
+                      <ActionForm action={signOut}>
                         <button type="submit" className="underline">
                           {t("signOut")}
                         </button>
-                      </form>
+                      </ActionForm>
                     </li>
                   </ul>
                 </nav>

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { AdminTable } from "@/components/admin/AdminTable";
 import { Forbidden } from "@/components/admin/Forbidden";
-import { adminPage, adminTranslations } from "@/lib/auth/page";
-import { db } from "@/lib/db/client";
-import { readProfileListing } from "@/lib/editorial/profiles";
+import { adminFormatter, adminPage, adminTranslations } from "@/lib/auth/page";
+import { profileListing } from "@/lib/editorial/back-office";
 import { localeNames, locales } from "@/lib/i18n/locales";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,8 +22,9 @@ export default async function ProfilesPage({ searchParams }: Props) {
   const { allowed } = await adminPage("view");
   if (!allowed) return <Forbidden />;
   const t = await adminTranslations();
+  const format = await adminFormatter();
   const { locale, state, notice } = filters.parse(await searchParams);
-  const listing = (await readProfileListing(db())).filter((row) => (!locale || row.locale === locale) && (!state || row.state === state));
+  const listing = (await profileListing()).filter((row) => (!locale || row.locale === locale) && (!state || row.state === state));
   return (
     <>
       <h1>{t("profiles")}</h1>
@@ -74,7 +74,9 @@ export default async function ProfilesPage({ searchParams }: Props) {
             </td>
             <td>{localeNames[row.locale]}</td>
             <td>{t(`state.${row.state}`)}</td>
-            <td>{row.lastReviewed ? <time dateTime={row.lastReviewed}>{row.lastReviewed}</time> : "—"}</td>
+            <td>
+              {row.lastReviewed ? <time dateTime={row.lastReviewed}>{format.dateTime(new Date(row.lastReviewed), "date")}</time> : "—"}
+            </td>
             <td>{row.locale === "en" ? t("reference") : row.outdated ? <strong>{t("behind")}</strong> : t("upToDate")}</td>
           </tr>
         ))}

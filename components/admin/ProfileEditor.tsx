@@ -1,65 +1,52 @@
 "use client";
-// The profile editing form. Without JavaScript it is a plain POST (errors come back as a page); with it, errors appear
-// next to their fields, a conflicting save shows both versions, and the preview follows the text as you type. The
-// preview is rendered on the server by the component of the public page.
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+// The profile editing form, bound to the save server action with useActionState. Without JavaScript it posts to the
+// page, which renders again with the errors next to their fields (and what was typed), or redirects once saved. With
+// it, the same answer arrives without a reload, a conflicting save shows both versions, and the preview follows the
+// text as you type. The preview is rendered on the server by the component of the public page.
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import type { ActionState } from "@/lib/auth/mutation";
 import type { FieldGroup, FormValues } from "@/lib/editorial/facts-form";
-
-export interface EditorLabels {
-  body: string;
-  bodyHint: string;
-  followsEnglish: string;
-  save: string;
-  saving: string;
-  preview: string;
-  previewUpdating: string;
-  previewProblems: string;
-  conflictTitle: string;
-  theirs: string;
-  mine: string;
-  keepMine: string;
-  failed: string;
-}
+import { directionOf, type Locale } from "@/lib/i18n/locales";
 
 type PreviewResult = { ok: true; node: ReactNode } | { ok: false; problems: string[] };
-interface Conflict {
-  theirs: { id: string; number: number; author: string | null; createdAt: string; body: string; facts: unknown };
-  mine: { body: string; facts: unknown };
-}
 
 export function ProfileEditor(props: {
   country: string;
-  locale: string;
+  locale: Locale;
   baseRevisionId: string;
   translation: boolean;
   groups: FieldGroup[];
   values: FormValues;
   body: string;
-  labels: EditorLabels;
   initialPreview: ReactNode;
+  save: (state: ActionState, form: FormData) => Promise<ActionState>;
   preview: (country: string, locale: string, values: FormValues, body: string) => Promise<PreviewResult>;
 }) {
-  const { country, locale, groups, values, labels, preview } = props;
+  const { country, locale, groups, preview } = props;
+  const t = useTranslations("admin.editor");
+  const [state, saveAction, busy] = useActionState(props.save, null);
+  // After a refused save, the fields show what was sent, not the stored revision.
+  const values = state?.values ?? props.values;
+  const body = state?.values?.body ?? props.body;
+  const fieldErrors = state?.fieldErrors ?? {};
+  const bodyErrors = state?.bodyErrors ?? [];
+  const conflict = state?.conflict;
   const formRef = useRef<HTMLFormElement>(null);
-  const [base, setBase] = useState(props.baseRevisionId);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [bodyErrors, setBodyErrors] = useState<string[]>([]);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [previewNode, setPreviewNode] = useState<ReactNode>(props.initialPreview);
   const [previewState, setPreviewState] = useState<{ updating: boolean; problems: string[] }>({ updating: false, problems: [] });
   const timer = useRef<number | undefined>(undefined);
   const latestRequest = useRef(0);
+  const failed = t("failed");
 
   const refreshPreview = useCallback(() => {
     const form = formRef.current;
     if (!form) return;
-    const data = new FormData(form);
     const current: FormValues = {};
-    for (const [key, value] of data.entries()) if (typeof value === "string") current[key] = value;
+    for (const [key, value] of new FormData(form).entries())
+      if (typeof value === "string" && !key.startsWith("$ACTION")) current[key] = value;
     const request = ++latestRequest.current;
-    setPreviewState((state) => ({ ...state, updating: true }));
+    setPreviewState((previous) => ({ ...previous, updating: true }));
     preview(country, locale, current, current.body ?? "").then(
       (result) => {
         if (request !== latestRequest.current) return;
@@ -68,9 +55,9 @@ export function ProfileEditor(props: {
           setPreviewState({ updating: false, problems: [] });
         } else setPreviewState({ updating: false, problems: result.problems });
       },
-      () => request === latestRequest.current && setPreviewState({ updating: false, problems: [labels.failed] }),
+      () => request === latestRequest.current && setPreviewState({ updating: false, problems: [failed] }),
     );
-  }, [country, locale, preview, labels.failed]);
+  }, [country, locale, preview, failed]);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
@@ -79,36 +66,13 @@ export function ProfileEditor(props: {
     timer.current = window.setTimeout(refreshPreview, 500);
   };
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  // Calls the action itself, so React does not reset the form to the stored revision after a refused save. The
+  // submitter's value comes last: "Keep my version" saves on top of their revision.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setMessage(null);
-    try {
-      const response = await fetch(event.currentTarget.action, {
-        method: "POST",
-        body: new FormData(event.currentTarget),
-        headers: { Accept: "application/json" },
-      });
-      const result = (await response.json()) as {
-        ok?: boolean;
-        redirect?: string;
-        error?: string;
-        fieldErrors?: Record<string, string>;
-        bodyErrors?: string[];
-        conflict?: Conflict;
-      };
-      if (result.ok && result.redirect) {
-        window.location.assign(result.redirect);
-        return;
-      }
-      setMessage(result.error ?? labels.failed);
-      setFieldErrors(result.fieldErrors ?? {});
-      setBodyErrors(result.bodyErrors ?? []);
-      setConflict(result.conflict ?? null);
-    } catch {
-      setMessage(labels.failed);
-    }
-    setBusy(false);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(event.currentTarget, submitter);
+    startTransition(() => saveAction(data));
   }
 
   const errorId = (name: string) => `error-${name.replace(/\W/g, "-")}`;
@@ -161,58 +125,50 @@ export function ProfileEditor(props: {
     );
   };
 
+  // A new key after each answer: the fields take the values of that answer (uncontrolled inputs keep their first default).
+  const formKey = JSON.stringify(state?.values ?? null);
   return (
     <div className="grid gap-8 xl:grid-cols-2">
       <form
+        key={formKey}
         ref={formRef}
-        method="post"
-        action="/admin/actions/save"
+        action={saveAction}
         onSubmit={onSubmit}
         onInput={onInput}
         noValidate
-        aria-describedby={message ? "save-message" : undefined}
+        aria-describedby={state && !state.ok ? "save-message" : undefined}
       >
         <input type="hidden" name="country" value={country} />
         <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="baseRevisionId" value={base} />
-        {message ? (
-          <div id="save-message" role="alert" className="callout callout-warning">
-            <p>{message}</p>
+        <input type="hidden" name="baseRevisionId" value={state?.values?.baseRevisionId ?? props.baseRevisionId} />
+        {state && !state.ok ? (
+          <div id="save-message" role="alert" className="callout callout-warning" data-status={state.status}>
+            <p>{state.message}</p>
           </div>
         ) : null}
         {conflict ? (
           <section aria-labelledby="conflict-title" className="callout callout-warning">
             <h2 id="conflict-title" className="mt-0">
-              {labels.conflictTitle}
+              {t("conflictTitle")}
             </h2>
             <div className="grid gap-4 md:grid-cols-2">
               <div>
-                <h3>
-                  {labels.theirs.replace("{number}", String(conflict.theirs.number)).replace("{author}", conflict.theirs.author ?? "?")}
-                </h3>
+                <h3>{t("theirs", { number: conflict.theirs.number, author: conflict.theirs.author ?? "?" })}</h3>
                 <pre className="conflict-text" data-version="theirs">
                   {conflict.theirs.body}
                 </pre>
                 <pre className="conflict-text">{JSON.stringify(conflict.theirs.facts, null, 1)}</pre>
               </div>
               <div>
-                <h3>{labels.mine}</h3>
+                <h3>{t("mine")}</h3>
                 <pre className="conflict-text" data-version="mine">
                   {conflict.mine.body}
                 </pre>
                 <pre className="conflict-text">{JSON.stringify(conflict.mine.facts, null, 1)}</pre>
               </div>
             </div>
-            <button
-              type="button"
-              className="button mt-2"
-              onClick={() => {
-                setBase(conflict.theirs.id);
-                setConflict(null);
-                setMessage(null);
-              }}
-            >
-              {labels.keepMine.replace("{number}", String(conflict.theirs.number))}
+            <button type="submit" name="baseRevisionId" value={conflict.theirs.id} className="button mt-2">
+              {t("keepMine", { number: conflict.theirs.number })}
             </button>
           </section>
         ) : null}
@@ -224,21 +180,27 @@ export function ProfileEditor(props: {
         ))}
         {props.translation ? (
           <div className="mb-4 flex items-start gap-2">
-            <input type="checkbox" id="field-followsEnglish" name="followsEnglish" className="mt-1.5" />
-            <label htmlFor="field-followsEnglish">{labels.followsEnglish}</label>
+            <input
+              type="checkbox"
+              id="field-followsEnglish"
+              name="followsEnglish"
+              defaultChecked={values.followsEnglish === "on"}
+              className="mt-1.5"
+            />
+            <label htmlFor="field-followsEnglish">{t("followsEnglish")}</label>
           </div>
         ) : null}
         <div className="flex flex-col">
           <label htmlFor="field-body" className="font-bold">
-            {labels.body}
+            {t("body")}
           </label>
           <p id="body-hint" className="meta">
-            {labels.bodyHint}
+            {t("bodyHint")}
           </p>
           <textarea
             id="field-body"
             name="body"
-            defaultValue={props.body}
+            defaultValue={body}
             rows={24}
             className="admin-input font-mono text-step--1"
             dir="auto"
@@ -254,19 +216,19 @@ export function ProfileEditor(props: {
           ) : null}
         </div>
         <button type="submit" className="button mt-4" disabled={busy}>
-          {busy ? labels.saving : labels.save}
+          {busy ? t("saving") : t("save")}
         </button>
       </form>
       <section aria-labelledby="preview-title" className="min-w-0">
         <h2 id="preview-title" className="mt-0">
-          {labels.preview}
+          {t("preview")}
         </h2>
         <p role="status" className="meta">
-          {previewState.updating ? labels.previewUpdating : ""}
+          {previewState.updating ? t("previewUpdating") : ""}
         </p>
         {previewState.problems.length ? (
           <div className="callout callout-warning" id="preview-problems">
-            <p className="callout-title">{labels.previewProblems}</p>
+            <p className="callout-title">{t("previewProblems")}</p>
             <ul>
               {previewState.problems.map((problem) => (
                 <li key={problem}>{problem}</li>
@@ -274,7 +236,7 @@ export function ProfileEditor(props: {
             </ul>
           </div>
         ) : null}
-        <div id="live-preview" lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className="rounded border border-line p-4">
+        <div id="live-preview" lang={locale} dir={directionOf(locale)} className="rounded border border-line p-4">
           {previewNode}
         </div>
       </section>

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { createUser, emailSchema } from "./accounts";
+import { mutation } from "./mutation";
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 import { AccessError, authorize, roles, type Actor } from "./roles";
 
@@ -12,7 +13,8 @@ export const setRoleInput = z.object({
 });
 export const setDisabledInput = z.object({
   userId: z.uuid("must be an account id"),
-  disabled: z.enum(["true", "false"]).transform((value) => value === "true"),
+  // "true"/"false" from a form, or a boolean already read.
+  disabled: z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]),
 });
 export const changePasswordInput = z.object({
   current: z.string().min(1, "enter your current password").max(200),
@@ -28,15 +30,15 @@ export async function adminCreateUser(prisma: PrismaClient, actor: Actor | null,
     await prisma.auditEntry.create({ data: { actorId: actor.id, action: "create-user", subject: user.email, detail: user.role } });
     return { user, password };
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") throw new AccessError(409, `An account for ${input.email} already exists.`);
+    if ((error as { code?: string }).code === "P2002") throw new AccessError(409, "accountExists", { email: input.email });
     throw error;
   }
 }
 
 async function otherAccount(prisma: PrismaClient, actor: Actor, userId: string) {
-  if (userId === actor.id) throw new AccessError(409, "You cannot change your own role or access: ask another admin.");
+  if (userId === actor.id) throw new AccessError(409, "ownAccount");
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
-  if (!user) throw new AccessError(404, "No such account.");
+  if (!user) throw new AccessError(404, "noAccount");
   return user;
 }
 
@@ -66,10 +68,30 @@ export async function changePassword(prisma: PrismaClient, actor: Actor | null, 
   authorize(actor, "view");
   const input = changePasswordInput.parse(raw);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, input.current))) throw new AccessError(422, "Your current password is not correct.");
-  if (input.next === input.current) throw new AccessError(422, "Choose a new password that differs from the current one.");
+  if (!(await verifyPassword(user.passwordHash, input.current))) throw new AccessError(422, "wrongPassword");
+  if (input.next === input.current) throw new AccessError(422, "samePassword");
   await prisma.$transaction([
     prisma.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(input.next), mustChangePassword: false } }),
     prisma.auditEntry.create({ data: { actorId: actor.id, action: "change-password", subject: actor.email } }),
   ]);
 }
+
+/** The admins' and every account's own mutations, run as server actions by app/admin/actions.ts. */
+export const accountMutations = {
+  createUser: mutation("manageUsers", createUserInput, async (input, { prisma, actor }) => {
+    const { user, password } = await adminCreateUser(prisma, actor, input);
+    return { notice: { key: "userCreated", values: { role: user.role, email: user.email } }, data: { email: user.email, password } };
+  }),
+  setRole: mutation("manageUsers", setRoleInput, async (input, { prisma, actor }) => {
+    await adminSetRole(prisma, actor, input);
+    return { redirect: "/admin/users" };
+  }),
+  setDisabled: mutation("manageUsers", setDisabledInput, async (input, { prisma, actor }) => {
+    await adminSetDisabled(prisma, actor, input);
+    return { redirect: "/admin/users" };
+  }),
+  changePassword: mutation("view", changePasswordInput, async (input, { prisma, actor }) => {
+    await changePassword(prisma, actor, input);
+    return { redirect: "/admin?notice=password" };
+  }),
+};

@@ -3,7 +3,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { can, type Actor, type Permission } from "./roles";
 import { currentActor } from "./session";
@@ -24,4 +24,9 @@ export async function adminLocale(): Promise<Locale> {
 export async function adminTranslations() {
   const locale = await adminLocale();
   return getTranslations({ locale, namespace: "admin" });
+}
+
+/** Dates and numbers in the back office's language, with the site's named formats ("date", "dateTime"). */
+export async function adminFormatter() {
+  return getFormatter({ locale: await adminLocale() });
 }

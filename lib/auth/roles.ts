@@ -1,3 +1,5 @@
+import type messages from "@/messages/en.json";
+
 // What each role may do. Every action checks its permission itself (the proxy is not an authorisation layer).
 export const roles = ["editor", "reviewer", "admin"] as const;
 export type Role = (typeof roles)[number];
@@ -22,21 +24,25 @@ export function can(actor: Actor | null, permission: Permission): boolean {
   return Boolean(actor && grants[actor.role].includes(permission));
 }
 
-/** A refused or impossible request, with the HTTP status it maps to and a message for the person. */
+/** The back office's refusals, translated in messages/<locale>.json under admin.error. */
+export type RefusalKey = keyof (typeof messages)["admin"]["error"];
+export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429;
+
+/** A refused or impossible request: the HTTP status it maps to, and the message for the person as a key with values. */
 export class AccessError extends Error {
   constructor(
-    readonly status: 401 | 403 | 404 | 409 | 422 | 429,
-    message: string,
+    readonly status: RefusalStatus,
+    readonly key: RefusalKey,
+    readonly values: Record<string, string | number> = {},
   ) {
-    super(message);
+    super(`${key}${Object.keys(values).length ? ` ${JSON.stringify(values)}` : ""}`);
     this.name = "AccessError";
   }
 }
 
 /** Throws 401 without a session, 403 without the permission. */
 export function authorize(actor: Actor | null, permission: Permission): asserts actor is Actor {
-  if (!actor) throw new AccessError(401, "Sign in first.");
-  if (!can(actor, permission)) throw new AccessError(403, "Your role does not allow this.");
-  if (actor.mustChangePassword && permission !== "view")
-    throw new AccessError(403, "Change your one-time password first (Your account page).");
+  if (!actor) throw new AccessError(401, "signInFirst");
+  if (!can(actor, permission)) throw new AccessError(403, "roleRefused");
+  if (actor.mustChangePassword && permission !== "view") throw new AccessError(403, "changePasswordFirst");
 }

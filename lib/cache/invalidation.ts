@@ -33,7 +33,14 @@ export interface InvalidationFollower {
  * Polls the log every `intervalMs` and expires the tags of each new entry. It starts from the entries written since
  * this process started (the cache handler already refuses older copies of database content).
  */
-export function followInvalidations(prisma: PrismaClient, { intervalMs = 1000, log = console.error } = {}): InvalidationFollower {
+export function followInvalidations(
+  prisma: PrismaClient,
+  {
+    intervalMs = 1000,
+    log = console.error,
+    onExpired = () => {},
+  }: { intervalMs?: number; log?: (line: string) => void; onExpired?: () => void } = {},
+): InvalidationFollower {
   const startedAt = new Date(pageCache()?.startedAt ?? Date.now());
   let lastId: number | null = null;
   let timer: NodeJS.Timeout | undefined;
@@ -45,7 +52,10 @@ export function followInvalidations(prisma: PrismaClient, { intervalMs = 1000, l
   // its copy after the first expiry.
   function expire(tags: string[]) {
     pageCache()?.expireTags(tags);
-    setTimeout(() => pageCache()?.expireTags(tags), RENDER_GRACE_MS).unref();
+    setTimeout(() => {
+      pageCache()?.expireTags(tags);
+      onExpired();
+    }, RENDER_GRACE_MS).unref();
   }
 
   async function poll() {
@@ -62,6 +72,7 @@ export function followInvalidations(prisma: PrismaClient, { intervalMs = 1000, l
       expire(entry.tags);
       lastId = entry.id;
     }
+    if (entries.length) onExpired();
   }
 
   async function loop() {

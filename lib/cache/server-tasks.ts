@@ -1,19 +1,46 @@
-// What a web server process does beside answering requests: warm its page cache once it listens, and follow the publish
-// log to keep that cache fresh.
+// What a web server process does beside answering requests: warm its page cache once it listens, follow the publish
+// log to keep that cache fresh, and render again what a publish expired, so that readers (and a database outage right
+// after a publish) always find every page in the cache.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { env, isBuildPhase, runtimeServices } from "@/lib/env";
 import { followInvalidations } from "./invalidation";
-import { warmPageCache } from "./warm";
+import { warmPageCache, type WarmReport } from "./warm";
+
+/** After a publish, pages expired by the follower are re-rendered once it has seen every entry of the moment. */
+const REWARM_DELAY_MS = 500;
+
+function report({ pages, failed, ms }: WarmReport) {
+  const failures = failed.length ? ` (failed: ${failed.slice(0, 5).join(", ")})` : "";
+  console.log(`• Page cache warm: ${pages - failed.length} of ${pages} pages in ${(ms / 1000).toFixed(1)} s${failures}`);
+}
 
 export function startServerTasks() {
   if (isBuildPhase() || !runtimeServices().databaseUrl) return;
-  followInvalidations(db());
-  void warmPageCache(`http://127.0.0.1:${env().PORT}`).then(
-    ({ pages, failed, ms }) =>
-      console.log(
-        `• Page cache warmed: ${pages - failed.length} of ${pages} pages in ${(ms / 1000).toFixed(1)} s${failed.length ? ` (failed: ${failed.slice(0, 5).join(", ")})` : ""}`,
-      ),
-    (error: Error) => console.error(`• Page cache warm-up stopped: ${error.message}`),
-  );
+  const origin = `http://127.0.0.1:${env().PORT}`;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+  const warm = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = warmPageCache(origin)
+      .then(report, (error: Error) => console.error(`• Page cache warm-up stopped: ${error.message}`))
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          warm();
+        }
+      });
+  };
+  followInvalidations(db(), {
+    onExpired: () => {
+      clearTimeout(timer);
+      timer = setTimeout(warm, REWARM_DELAY_MS);
+    },
+  });
+  warm();
 }

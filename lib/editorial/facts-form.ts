@@ -1,7 +1,8 @@
 // The facts of a country profile as flat form fields ("authority.url", "sources.0.title") and back. The form is plain HTML,
 // so it works without JavaScript; validation is countryFactsSchema's, with each error shown next to its field.
 import type { z } from "zod";
-import { countryFactsSchema, directiveKeys, type CountryFacts } from "@/lib/content/schema";
+import type messages from "@/messages/en.json";
+import { countryFactsSchema, directiveKeys, type CountryFacts, type DirectiveKey } from "@/lib/content/schema";
 
 export type FormValues = Record<string, string>;
 
@@ -45,9 +46,9 @@ export function factsToForm(facts: CountryFacts): FormValues {
 }
 
 /** Reads the submitted fields (only the known ones, trimmed); blank optional links and blank list rows are left out. */
-export function formToValues(form: FormData): FormValues {
+export function formToValues(fields: Record<string, unknown>): FormValues {
   const values: FormValues = {};
-  for (const [key, value] of form.entries()) {
+  for (const [key, value] of Object.entries(fields)) {
     if (
       typeof value !== "string" ||
       !/^(name|isoCode|officialLanguages|schengen|offers|lastReviewed|reviewDue|translation\.reviewed|(authority|portal|enicNaric|visaApplication)\.(name|url)|directives\.\w+|(nationalSchemes|languageRequirements|sources)\.\d{1,2}\.\w+)$/.test(
@@ -96,14 +97,14 @@ export function valuesToFacts(values: FormValues, country: string, translation: 
 }
 
 /** Each zod issue under the form field it belongs to ("sources.0.url"; a list-level issue under the list's name). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
+export function issuesByField(error: z.ZodError): Record<string, z.core.$ZodIssue> {
+  const issues: Record<string, z.core.$ZodIssue> = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String);
     const field = path[0] === "officialLanguages" || path[0] === "offers" ? path[0] : path.join(".") || "form";
-    errors[field] ??= issue.message;
+    issues[field] ??= issue;
   }
-  return errors;
+  return issues;
 }
 
 export function parseFacts(values: FormValues, country: string, translation: boolean) {
@@ -121,66 +122,79 @@ export interface FieldGroup {
   fields: FieldSpec[];
 }
 
+/** The labels the form needs: field labels from admin.field, legends shared with the public page from countries. */
+type AdminField = (typeof messages)["admin"]["field"];
+export type FieldLabelKey = Exclude<keyof AdminField, "error" | "entry">;
+export type CountryLabelKey =
+  | "schengen"
+  | "authority"
+  | "portal"
+  | "enicNaric"
+  | "visaApplication"
+  | "directives"
+  | "nationalSchemes"
+  | "languageRequirements"
+  | `schengenStatus.${CountryFacts["schengen"]}`
+  | `directive.${DirectiveKey}`;
+export interface FieldLabels {
+  field: (key: FieldLabelKey) => string;
+  entry: (number: number) => string;
+  country: (key: CountryLabelKey) => string;
+}
+
 /** The form's fields, grouped as on the public page; list groups get one set of fields per row. */
-export function factFieldGroups(
-  values: FormValues,
-  translation: boolean,
-  label: (key: string, values?: Record<string, string | number>) => string,
-): FieldGroup[] {
-  const linkGroup = (key: string, legendKey: string): FieldGroup => ({
-    legend: label(legendKey),
+export function factFieldGroups(values: FormValues, translation: boolean, label: FieldLabels): FieldGroup[] {
+  const linkGroup = (key: (typeof links)[number]): FieldGroup => ({
+    legend: label.country(key),
     fields: [
-      { name: `${key}.name`, label: label("field.name"), type: "text" },
-      { name: `${key}.url`, label: label("field.url"), type: "url" },
+      { name: `${key}.name`, label: label.field("name"), type: "text" },
+      { name: `${key}.url`, label: label.field("url"), type: "url" },
     ],
   });
-  const listGroup = (list: ListName, legendKey: string, kinds: Record<string, FieldSpec["type"]>): FieldGroup => ({
-    legend: label(legendKey),
+  const listGroup = (list: ListName, legend: string, kinds: Record<string, FieldSpec["type"]>): FieldGroup => ({
+    legend,
     fields: Array.from({ length: rowCount(values, list) }, (_, row) =>
       lists[list].map((field) => ({
         name: `${list}.${row}.${field}`,
-        label: `${label(`field.${field}`)} (${label("field.entry", { number: row + 1 })})`,
+        label: `${label.field(field)} (${label.entry(row + 1)})`,
         type: kinds[field] ?? "text",
       })),
     ).flat(),
   });
   return [
     {
-      legend: label("field.general"),
+      legend: label.field("general"),
       fields: [
-        { name: "name", label: label("field.countryName"), type: "text" },
-        { name: "isoCode", label: label("field.isoCode"), type: "text" },
-        { name: "officialLanguages", label: label("field.officialLanguages"), type: "text" },
+        { name: "name", label: label.field("countryName"), type: "text" },
+        { name: "isoCode", label: label.field("isoCode"), type: "text" },
+        { name: "officialLanguages", label: label.field("officialLanguages"), type: "text" },
         {
           name: "schengen",
-          label: label("countries.schengen"),
+          label: label.country("schengen"),
           type: "select",
-          options: (["full", "partial", "none"] as const).map((value) => ({ value, label: label(`countries.schengenStatus.${value}`) })),
+          options: (["full", "partial", "none"] as const).map((value) => ({ value, label: label.country(`schengenStatus.${value}`) })),
         },
-        { name: "offers", label: label("field.offers"), type: "text" },
+        { name: "offers", label: label.field("offers"), type: "text" },
       ],
     },
-    linkGroup("authority", "countries.authority"),
-    linkGroup("portal", "countries.portal"),
-    linkGroup("enicNaric", "countries.enicNaric"),
-    linkGroup("visaApplication", "countries.visaApplication"),
+    ...links.map(linkGroup),
     {
-      legend: label("countries.directives"),
+      legend: label.country("directives"),
       fields: directiveKeys.map((key) => ({
         name: `directives.${key}`,
-        label: label(`countries.directive.${key}`),
+        label: label.country(`directive.${key}`),
         type: "checkbox" as const,
       })),
     },
-    listGroup("nationalSchemes", "countries.nationalSchemes", { url: "url", summary: "textarea" }),
-    listGroup("languageRequirements", "countries.languageRequirements", { url: "url", summary: "textarea" }),
-    listGroup("sources", "field.sources", { url: "url" }),
+    listGroup("nationalSchemes", label.country("nationalSchemes"), { url: "url", summary: "textarea" }),
+    listGroup("languageRequirements", label.country("languageRequirements"), { url: "url", summary: "textarea" }),
+    listGroup("sources", label.field("sources"), { url: "url" }),
     {
-      legend: label("field.review"),
+      legend: label.field("review"),
       fields: [
-        { name: "lastReviewed", label: label("field.lastReviewed"), type: "date" },
-        { name: "reviewDue", label: label("field.reviewDue"), type: "date" },
-        ...(translation ? [{ name: "translation.reviewed", label: label("field.translationReviewed"), type: "checkbox" as const }] : []),
+        { name: "lastReviewed", label: label.field("lastReviewed"), type: "date" },
+        { name: "reviewDue", label: label.field("reviewDue"), type: "date" },
+        ...(translation ? [{ name: "translation.reviewed", label: label.field("translationReviewed"), type: "checkbox" as const }] : []),
       ],
     },
   ];

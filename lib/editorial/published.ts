@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { lastGoodCache } from "./last-good";
 import { readPublishedChanges, readPublishedList, readPublishedProfile, type PublishedChange, type PublishedProfile } from "./profiles";
 
-const withLastGood = lastGoodCache(2000);
+const withLastGood = lastGoodCache(2000, "published");
 
 /** Cached values go through JSON: dates are kept as ISO strings and revived by the caller. */
 function cachedRead<T>(key: string, tags: string[], load: () => Promise<T>, empty: T): Promise<T> {

@@ -14,6 +14,7 @@ export const profileKeySchema = z.object({
   country: z.string({ error: "country is required" }).regex(/^[a-z]+(-[a-z]+)*$/, "country must be a country slug"),
   locale: z.string({ error: "locale is required" }).refine(isLocale, "locale must be one of the site's languages") as z.ZodType<Locale>,
 });
+export type ProfileKey = z.output<typeof profileKeySchema>;
 export const saveInputSchema = profileKeySchema.extend({
   baseRevisionId: uuid,
   facts: z.unknown(),
@@ -66,7 +67,7 @@ function summary(revision: {
 
 async function profileOf(prisma: PrismaClient, key: { country: string; locale: string }) {
   const profile = await prisma.countryProfile.findUnique({ where: { country_locale: key } });
-  if (!profile) throw new AccessError(404, `There is no profile ${key.country}/${key.locale}.`);
+  if (!profile) throw new AccessError(404, "noProfile", { profile: `${key.country}/${key.locale}` });
   return profile;
 }
 
@@ -158,7 +159,7 @@ export async function restoreRevision(prisma: PrismaClient, actor: Actor | null,
   authorize(actor, "edit");
   const { revisionId } = revisionActionSchema.parse(raw);
   const old = await prisma.profileRevision.findUnique({ where: { id: revisionId }, include: { profile: true } });
-  if (!old) throw new AccessError(404, "No such revision.");
+  if (!old) throw new AccessError(404, "noRevision");
   return saveRevision(
     prisma,
     actor,
@@ -169,9 +170,9 @@ export async function restoreRevision(prisma: PrismaClient, actor: Actor | null,
 
 async function revisionInState(prisma: PrismaClient, revisionId: string, status: "draft" | "in_review") {
   const revision = await prisma.profileRevision.findUnique({ where: { id: revisionId }, include: { profile: true } });
-  if (!revision) throw new AccessError(404, "No such revision.");
+  if (!revision) throw new AccessError(404, "noRevision");
   if (revision.status !== status)
-    throw new AccessError(409, `Revision ${revision.number} is ${revision.status.replace("_", " ")}, not ${status.replace("_", " ")}.`);
+    throw new AccessError(409, "wrongState", { number: revision.number, status: revision.status, expected: status });
   return revision;
 }
 
@@ -181,8 +182,7 @@ export async function submitForReview(prisma: PrismaClient, actor: Actor | null,
   const { revisionId } = revisionActionSchema.parse(raw);
   const revision = await revisionInState(prisma, revisionId, "draft");
   const latest = await latestRevision(prisma, revision.profileId);
-  if (latest.id !== revision.id)
-    throw new AccessError(409, `Revision ${revision.number} is not the latest; submit revision ${latest.number} instead.`);
+  if (latest.id !== revision.id) throw new AccessError(409, "notLatest", { number: revision.number, latest: latest.number });
   await prisma.$transaction([
     prisma.profileRevision.update({ where: { id: revision.id }, data: { status: "in_review", reviewComment: null } }),
     prisma.auditEntry.create({
@@ -200,7 +200,7 @@ export async function publishRevision(prisma: PrismaClient, actor: Actor | null,
   authorize(actor, "review");
   const { revisionId } = revisionActionSchema.parse(raw);
   const revision = await revisionInState(prisma, revisionId, "in_review");
-  if (revision.authorId === actor.id) throw new AccessError(403, "You wrote this revision: another reviewer must publish it.");
+  if (revision.authorId === actor.id) throw new AccessError(403, "ownRevision");
   const subject = `${revision.profile.country}/${revision.profile.locale}`;
   const now = new Date();
   await prisma.$transaction(async (tx) => {
@@ -209,7 +209,7 @@ export async function publishRevision(prisma: PrismaClient, actor: Actor | null,
       where: { id: revision.id, status: "in_review" },
       data: { status: "published", reviewedById: actor.id, reviewedAt: now, publishedAt: now },
     });
-    if (claimed.count !== 1) throw new AccessError(409, "Someone else has just reviewed this revision.");
+    if (claimed.count !== 1) throw new AccessError(409, "alreadyReviewed");
     if (revision.profile.publishedRevisionId)
       await tx.profileRevision.update({ where: { id: revision.profile.publishedRevisionId }, data: { status: "superseded" } });
     await tx.countryProfile.update({ where: { id: revision.profileId }, data: { publishedRevisionId: revision.id } });

@@ -12,13 +12,14 @@ import {
   signInLimits,
   type SignInLimits,
 } from "@/lib/auth/accounts";
-import { adminCreateUser, changePassword } from "@/lib/auth/admin";
+import { accountMutations, adminCreateUser, changePassword } from "@/lib/auth/admin";
+import { performMutation, type Mutation } from "@/lib/auth/mutation";
 import { AccessError, type Actor, type Role } from "@/lib/auth/roles";
 import { loadCountrySeeds } from "@/lib/content/countries";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { factsToForm } from "@/lib/editorial/facts-form";
+import { editorialMutations } from "@/lib/editorial/mutations";
 import { createRateLimitPool, RATE_LIMIT_TABLE, sweepExpiredLimits } from "@/lib/http/rate-limit";
-import { mutations } from "@/lib/editorial/mutations";
 import { readPublishedProfile } from "@/lib/editorial/profiles";
 import { seedCountryProfiles } from "@/lib/editorial/seed";
 import { publishRevision, saveRevision, submitForReview } from "@/lib/editorial/workflow";
@@ -35,6 +36,7 @@ describe("editorial workflow", () => {
   let limitPool: Pool;
   let limits: SignInLimits;
   const signIn = (client: PrismaClient, input: Parameters<typeof signInWith>[2]) => signInWith(client, limits, input);
+  let denmarkSeeds: { locale: string; translatedFromCurrentEnglish: boolean }[];
 
   before(async () => {
     prisma = database.prisma;
@@ -43,6 +45,13 @@ describe("editorial workflow", () => {
     const seeds = (await loadCountrySeeds()).filter((seed) => ["germany", "denmark"].includes(seed.country));
     await seedCountryProfiles(prisma, seeds);
     germanyFacts = seeds.find((seed) => seed.country === "germany" && seed.locale === "en")!.frontmatter;
+    const denmarkEnglish = seeds.find((seed) => seed.country === "denmark" && seed.locale === "en")!;
+    denmarkSeeds = seeds
+      .filter((seed) => seed.country === "denmark")
+      .map((seed) => ({
+        locale: seed.locale,
+        translatedFromCurrentEnglish: seed.frontmatter.translation?.sourceDigest === denmarkEnglish.digest,
+      }));
     const roles: Record<keyof typeof users, Role> = {
       editor: "editor",
       editor2: "editor",
@@ -74,10 +83,20 @@ describe("editorial workflow", () => {
 
   it("seeds translations with the English revision they were made from, when the files say so", async () => {
     const english = await prisma.countryProfile.findUniqueOrThrow({ where: { country_locale: { country: "denmark", locale: "en" } } });
-    const translations = await prisma.profileRevision.findMany({ where: { profile: { country: "denmark", locale: { not: "en" } } } });
+    assert.ok(english.publishedRevisionId);
+    const translations = await prisma.profileRevision.findMany({
+      where: { profile: { country: "denmark", locale: { not: "en" } } },
+      select: { sourceRevisionId: true, profile: { select: { locale: true } } },
+    });
     assert.equal(translations.length, 5);
-    for (const revision of translations)
-      assert.ok(revision.sourceRevisionId === null || revision.sourceRevisionId === english.publishedRevisionId);
+    // Each file says whether it was translated from the English file as it is now (its digest): exactly those have a source.
+    const expected = Object.fromEntries(
+      denmarkSeeds
+        .filter((seed) => seed.locale !== "en")
+        .map((seed) => [seed.locale, seed.translatedFromCurrentEnglish ? english.publishedRevisionId : null]),
+    );
+    const actual = Object.fromEntries(translations.map((revision) => [revision.profile.locale, revision.sourceRevisionId]));
+    assert.deepEqual(actual, expected);
   });
 
   it("refuses one of two concurrent saves from the same base, and loses nothing", async () => {
@@ -206,7 +225,9 @@ describe("editorial workflow", () => {
       return data;
     };
     const wrongRole: Record<string, Actor | null> = { edit: users.reviewer, review: users.editor, manageUsers: users.reviewer, view: null };
-    const run = (name: string, actor: Actor | null, data: FormData) => mutations[name]!.run({ prisma, actor, form: data });
+    // Every mutation the back office's server actions run (app/admin/actions.tsx wraps each with adminAction).
+    const mutations: Record<string, Mutation> = { ...editorialMutations, ...accountMutations };
+    const run = (name: string, actor: Actor | null, data: FormData) => performMutation(mutations[name]!, { prisma, actor }, data);
     const saveForm = async () => {
       const values = factsToForm(germanyFacts);
       return form({
@@ -223,7 +244,7 @@ describe("editorial workflow", () => {
       { name: "save", actor: users.editor, form: saveForm },
       { name: "submit", actor: users.editor, form: async () => form({ revisionId: (await latest("germany", "en")).id }) },
       {
-        name: "send-back",
+        name: "sendBack",
         actor: users.reviewer,
         form: async () => form({ revisionId: (await latest("germany", "en")).id, comment: "Please cite the source." }),
       },
@@ -247,23 +268,33 @@ describe("editorial workflow", () => {
           return form({ revisionId: revision.id });
         },
       },
-      { name: "create-user", actor: users.admin, form: async () => form({ email: "new@example.org", role: "editor" }) },
-      { name: "set-role", actor: users.admin, form: async () => form({ userId: target.id, role: "reviewer" }) },
-      { name: "set-disabled", actor: users.admin, form: async () => form({ userId: target.id, disabled: "true" }) },
-      { name: "change-password", actor: users.editor2, form: async () => form({ current: PASSWORD, next: "another long password" }) },
+      { name: "createUser", actor: users.admin, form: async () => form({ email: "new@example.org", role: "editor" }) },
+      { name: "setRole", actor: users.admin, form: async () => form({ userId: target.id, role: "reviewer" }) },
+      { name: "setDisabled", actor: users.admin, form: async () => form({ userId: target.id, disabled: "true" }) },
+      { name: "changePassword", actor: users.editor2, form: async () => form({ current: PASSWORD, next: "another long password" }) },
     ];
     assert.deepEqual(steps.map((step) => step.name).sort(), Object.keys(mutations).sort(), "every mutation is walked");
 
+    const refused = async (status: number, name: string, actor: Actor | null, data: FormData) => {
+      const outcome = await run(name, actor, data);
+      assert.ok(!outcome.ok && outcome.status === status, `${name}: ${JSON.stringify(outcome)}`);
+    };
     for (const step of steps) {
       const permission = mutations[step.name]!.permission;
+      assert.notEqual(permission, "anyone");
       const data = await step.form();
       const auditsBefore = await prisma.auditEntry.count();
-      await refusedWith(401, () => run(step.name, null, data));
-      const wrong = wrongRole[permission];
-      if (wrong) await refusedWith(403, () => run(step.name, wrong, data));
+      await refused(401, step.name, null, data);
+      const wrong = permission === "anyone" ? null : wrongRole[permission];
+      if (wrong) await refused(403, step.name, wrong, data);
+      // The right role with the form emptied: the zod input check refuses it before anything is done.
+      await refused(400, step.name, step.actor, new FormData());
       assert.equal(await prisma.auditEntry.count(), auditsBefore, `${step.name}: a refused call changes nothing`);
-      const result = await run(step.name, step.actor, data);
-      assert.ok(result.redirect.startsWith("/admin"), step.name);
+      const outcome = await run(step.name, step.actor, data);
+      assert.ok(outcome.ok, `${step.name}: ${JSON.stringify(outcome)}`);
+      const { result } = outcome;
+      if (step.name === "createUser") assert.ok("data" in result && result.data.password!.length >= 20);
+      else assert.ok("redirect" in result && result.redirect.startsWith("/admin"), step.name);
       assert.ok((await prisma.auditEntry.count()) > auditsBefore, `${step.name}: the right role's call is audited`);
     }
     assert.equal((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).disabled, true);

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { adminPage, adminTranslations } from "@/lib/auth/page";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { ActionForm, ActionInput, FieldError } from "@/components/admin/ActionForm";
+import { changeOwnPassword } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await adminTranslations();
@@ -22,15 +24,16 @@ export default async function AccountPage() {
         </p>
       ) : null}
       <h2>{t("changePassword")}</h2>
-      <form method="post" action="/admin/actions/change-password" className="grid max-w-sm gap-3">
+      <ActionForm action={changeOwnPassword} className="grid max-w-sm gap-3">
         <label htmlFor="current" className="font-semibold">
           {t("currentPassword")}
         </label>
-        <input id="current" name="current" type="password" autoComplete="current-password" required className="admin-input" />
+        <ActionInput id="current" name="current" type="password" autoComplete="current-password" required className="admin-input" />
+        <FieldError name="current" />
         <label htmlFor="next" className="font-semibold">
           {t("newPassword", { min: MIN_PASSWORD_LENGTH })}
         </label>
-        <input
+        <ActionInput
           id="next"
           name="next"
           type="password"
@@ -39,10 +42,11 @@ export default async function AccountPage() {
           required
           className="admin-input"
         />
+        <FieldError name="next" />
         <button type="submit" className="button">
           {t("changePassword")}
         </button>
-      </form>
+      </ActionForm>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { AdminTable } from "@/components/admin/AdminTable";
 import { Forbidden } from "@/components/admin/Forbidden";
-import { adminPage, adminTranslations } from "@/lib/auth/page";
-import { db } from "@/lib/db/client";
+import { auditLog } from "@/lib/auth/back-office";
+import { adminFormatter, adminPage, adminTranslations } from "@/lib/auth/page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await adminTranslations();
@@ -13,7 +13,8 @@ export default async function AuditPage() {
   const { allowed } = await adminPage("readAudit");
   if (!allowed) return <Forbidden />;
   const t = await adminTranslations();
-  const entries = await db().auditEntry.findMany({ orderBy: { at: "desc" }, take: 200, include: { actor: { select: { email: true } } } });
+  const format = await adminFormatter();
+  const entries = await auditLog();
   return (
     <>
       <h1>{t("audit")}</h1>
@@ -22,7 +23,7 @@ export default async function AuditPage() {
         {entries.map((entry) => (
           <tr key={entry.id}>
             <td>
-              <time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 19).replace("T", " ")} UTC</time>
+              <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, "dateTime")}</time>
             </td>
             <td>{entry.actor?.email ?? "—"}</td>
             <td>{entry.action}</td>

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { AdminTable } from "@/components/admin/AdminTable";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { adminPage, adminTranslations } from "@/lib/auth/page";
-import { db } from "@/lib/db/client";
 import { localeNames, isLocale } from "@/lib/i18n/locales";
-import { topSearchMisses } from "@/lib/search/misses";
+import { searchMissReport } from "@/lib/editorial/back-office";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await adminTranslations();
@@ -15,7 +14,7 @@ export default async function SearchMissesPage() {
   const { allowed } = await adminPage("view");
   if (!allowed) return <Forbidden />;
   const t = await adminTranslations();
-  const misses = await topSearchMisses(db(), 30, 100);
+  const misses = await searchMissReport();
   return (
     <>
       <h1>{t("searchMisses")}</h1>

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { AdminTable } from "@/components/admin/AdminTable";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { adminPage, adminTranslations } from "@/lib/auth/page";
+import { ActionForm, ActionInput, FieldError } from "@/components/admin/ActionForm";
+import { accountList } from "@/lib/auth/back-office";
+import { createAccount, setAccountDisabled, setAccountRole } from "../actions";
 import { roles } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await adminTranslations();
@@ -14,22 +16,24 @@ export default async function UsersPage() {
   const { actor, allowed } = await adminPage("manageUsers");
   if (!allowed) return <Forbidden />;
   const t = await adminTranslations();
-  const users = await db().user.findMany({
-    orderBy: { email: "asc" },
-    select: { id: true, email: true, role: true, disabled: true, createdAt: true },
-  });
+  const users = await accountList();
   return (
     <>
       <h1>{t("users")}</h1>
       <section aria-labelledby="new-user" className="mb-8">
         <h2 id="new-user">{t("newUser")}</h2>
         <p className="meta">{t("newUserHint")}</p>
-        <form method="post" action="/admin/actions/create-user" className="flex flex-wrap items-end gap-3">
+        <ActionForm
+          action={createAccount}
+          className="flex flex-wrap items-end gap-3"
+          dataLabels={{ email: t("email"), password: t("oneTimePassword") }}
+        >
           <div className="flex flex-col">
             <label htmlFor="new-email" className="font-semibold">
               {t("email")}
             </label>
-            <input id="new-email" name="email" type="email" required className="admin-input" />
+            <ActionInput id="new-email" name="email" type="email" required className="admin-input" />
+            <FieldError name="email" />
           </div>
           <div className="flex flex-col">
             <label htmlFor="new-role" className="font-semibold">
@@ -46,7 +50,7 @@ export default async function UsersPage() {
           <button type="submit" className="button">
             {t("createUser")}
           </button>
-        </form>
+        </ActionForm>
       </section>
       <AdminTable label={t("users")} columns={[t("email"), t("roleLabel"), t("access")]}>
         {users.map((user) => (
@@ -56,7 +60,7 @@ export default async function UsersPage() {
               {user.id === actor.id ? (
                 t(`role.${user.role}`)
               ) : (
-                <form method="post" action="/admin/actions/set-role" className="flex gap-2">
+                <ActionForm action={setAccountRole} className="flex gap-2">
                   <input type="hidden" name="userId" value={user.id} />
                   <label htmlFor={`role-${user.id}`} className="sr-only">
                     {t("roleOf", { email: user.email })}
@@ -71,19 +75,19 @@ export default async function UsersPage() {
                   <button type="submit" className="underline">
                     {t("change")}
                   </button>
-                </form>
+                </ActionForm>
               )}
             </td>
             <td>
               {user.disabled ? t("disabled") : t("enabled")}
               {user.id === actor.id ? null : (
-                <form method="post" action="/admin/actions/set-disabled" className="inline ms-2">
+                <ActionForm action={setAccountDisabled} className="inline ms-2">
                   <input type="hidden" name="userId" value={user.id} />
                   <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
                   <button type="submit" className="underline">
                     {user.disabled ? t("enable") : t("disable")}
                   </button>
-                </form>
+                </ActionForm>
               )}
             </td>
           </tr>

@@ -1,7 +1,6 @@
 import { pageCacheWarmth } from "@/lib/cache/warm";
-import { db } from "@/lib/db/client";
 import { version } from "@/lib/env";
-import { checkHealth } from "@/lib/health";
+import { checkHealth, pingDatabase } from "@/lib/health";
 import { pingSearch } from "@/lib/search/service";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +10,7 @@ export const dynamic = "force-dynamic";
  * `pageCache` says whether the start-up warm-up has rendered every page of the sitemap yet.
  */
 export async function GET() {
-  const report = await checkHealth({ database: () => db().$queryRaw`SELECT 1`, search: pingSearch }, version, 2000);
+  const report = await checkHealth({ database: pingDatabase, search: pingSearch }, version, 2000);
   return Response.json(
     { ...report, pageCache: pageCacheWarmth() },
     { status: report.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } },

@@ -3,19 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AdminTable } from "@/components/admin/AdminTable";
+import { ActionForm, ActionTextarea, FieldError } from "@/components/admin/ActionForm";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { ProfileEditor } from "@/components/admin/ProfileEditor";
 import { CountryArticle } from "@/components/countries/CountryArticle";
-import { getTranslations } from "next-intl/server";
-import { adminLocale, adminPage, adminTranslations } from "@/lib/auth/page";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { adminFormatter, adminLocale, adminPage, adminTranslations } from "@/lib/auth/page";
 import { can } from "@/lib/auth/roles";
 import { parseMdxBody } from "@/lib/content/mdx";
 import { countryFactsSchema } from "@/lib/content/schema";
-import { db } from "@/lib/db/client";
-import { factFieldGroups, factsToForm } from "@/lib/editorial/facts-form";
+import { profileForEditor } from "@/lib/editorial/back-office";
+import { factFieldGroups, factsToForm, type FieldLabels } from "@/lib/editorial/facts-form";
 import { profileKeySchema } from "@/lib/editorial/workflow";
-import { localeNames, referenceLocale } from "@/lib/i18n/locales";
-import { previewProfile } from "../../../preview-action";
+import { directionOf, isLocale, localeNames, referenceLocale } from "@/lib/i18n/locales";
+import { previewProfile, publishRevision, restoreRevision, saveProfile, sendBackRevision, submitRevision } from "../../../actions";
 
 type Props = { params: Promise<{ country: string; locale: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -30,26 +32,22 @@ function safeParseBody(body: string) {
 async function load(params: Props["params"]) {
   const key = profileKeySchema.safeParse(await params);
   if (!key.success) notFound();
-  const profile = await db().countryProfile.findUnique({
-    where: { country_locale: key.data },
-    include: {
-      revisions: { orderBy: { number: "desc" }, include: { author: { select: { email: true } }, reviewedBy: { select: { email: true } } } },
-    },
-  });
-  if (!profile || !profile.revisions.length) notFound();
+  const profile = await profileForEditor(key.data);
+  if (!profile) notFound();
   return { ...key.data, profile };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await adminTranslations();
   const { country, locale } = await params;
-  return { title: t("editTitle", { country, language: localeNames[locale as "en"] ?? locale }) };
+  return { title: t("editTitle", { country, language: isLocale(locale) ? localeNames[locale] : locale }) };
 }
 
 export default async function EditProfilePage({ params, searchParams }: Props) {
   const { actor, allowed } = await adminPage("view");
   if (!allowed) return <Forbidden />;
   const t = await adminTranslations();
+  const format = await adminFormatter();
   const { country, locale, profile } = await load(params);
   const latest = profile.revisions[0]!;
   const facts = countryFactsSchema.safeParse(latest.facts);
@@ -64,8 +62,13 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
   const uiLocale = await adminLocale();
   const tc = await getTranslations({ locale: uiLocale, namespace: "countries" });
   // Field labels come from the admin namespace, legends shared with the public page from "countries".
-  const label = (key: string, vars?: Record<string, string | number>) =>
-    key.startsWith("countries.") ? tc(key.slice("countries.".length) as "title") : t(key as "title", vars);
+  const labels: FieldLabels = {
+    field: (key) => t(`field.${key}`),
+    entry: (number) => t("field.entry", { number }),
+    country: (key) => tc(key),
+  };
+  // The editor is the one client component with its own messages: only its namespace crosses to the browser.
+  const editorMessages = { admin: { editor: (await getMessages({ locale: uiLocale })).admin.editor } };
   const previewBody = safeParseBody(latest.body);
   const preview =
     facts.success && previewBody ? (
@@ -104,31 +107,32 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
       <section aria-labelledby="workflow" className="mb-8">
         <h2 id="workflow">{t("workflow")}</h2>
         {latest.status === "draft" && can(actor, "edit") ? (
-          <form method="post" action="/admin/actions/submit">
+          <ActionForm action={submitRevision}>
             <input type="hidden" name="revisionId" value={latest.id} />
             <button type="submit" className="button">
               {t("submit", { number: latest.number })}
             </button>
-          </form>
+          </ActionForm>
         ) : null}
         {canReview && latest.authorId === actor.id ? <p>{t("ownRevision")}</p> : null}
         {canReview && latest.authorId !== actor.id ? (
           <div className="flex flex-wrap items-start gap-6">
-            <form method="post" action="/admin/actions/publish">
+            <ActionForm action={publishRevision}>
               <input type="hidden" name="revisionId" value={latest.id} />
               <button type="submit" className="button">
                 {t("publish", { number: latest.number })}
               </button>
-            </form>
-            <form method="post" action="/admin/actions/send-back" className="flex flex-col gap-2">
+            </ActionForm>
+            <ActionForm action={sendBackRevision} className="flex flex-col gap-2">
               <label htmlFor="comment" className="font-semibold">
                 {t("comment")}
               </label>
-              <textarea id="comment" name="comment" rows={3} required minLength={3} className="admin-input" />
+              <ActionTextarea id="comment" name="comment" rows={3} required minLength={3} className="admin-input" />
+              <FieldError name="comment" />
               <button type="submit" className="button">
                 {t("sendBack")}
               </button>
-            </form>
+            </ActionForm>
           </div>
         ) : null}
         {latest.status === "published" || latest.status === "superseded" ? <p>{t("nothingPending")}</p> : null}
@@ -138,37 +142,27 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
       {can(actor, "edit") ? (
         <section aria-labelledby="edit-title">
           <h2 id="edit-title">{t("edit")}</h2>
-          <ProfileEditor
-            country={country}
-            locale={locale}
-            baseRevisionId={latest.id}
-            translation={translation}
-            groups={factFieldGroups(values, translation, label)}
-            values={values}
-            body={latest.body}
-            initialPreview={preview}
-            preview={previewProfile}
-            labels={{
-              body: t("body"),
-              bodyHint: t("bodyHint"),
-              followsEnglish: t("followsEnglish"),
-              save: t("save"),
-              saving: t("saving"),
-              preview: t("preview"),
-              previewUpdating: t("previewUpdating"),
-              previewProblems: t("previewProblems"),
-              conflictTitle: t("conflictTitle"),
-              theirs: t("theirs", { number: "{number}", author: "{author}" }),
-              mine: t("mine"),
-              keepMine: t("keepMine", { number: "{number}" }),
-              failed: t("failed"),
-            }}
-          />
+          <NextIntlClientProvider locale={uiLocale} messages={editorMessages}>
+            {/* A new latest revision starts a fresh editor: no answer from a save on an older base lingers. */}
+            <ProfileEditor
+              key={latest.id}
+              country={country}
+              locale={locale}
+              baseRevisionId={latest.id}
+              translation={translation}
+              groups={factFieldGroups(values, translation, labels)}
+              values={values}
+              body={latest.body}
+              initialPreview={preview}
+              save={saveProfile}
+              preview={previewProfile}
+            />
+          </NextIntlClientProvider>
         </section>
       ) : (
         <section aria-labelledby="preview-title">
           <h2 id="preview-title">{t("preview")}</h2>
-          <div lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className="rounded border border-line p-4">
+          <div lang={locale} dir={directionOf(locale)} className="rounded border border-line p-4">
             {preview}
           </div>
         </section>
@@ -219,20 +213,18 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
               <td>{t(`state.${revision.status}`)}</td>
               <td>{revision.author?.email ?? t("seed")}</td>
               <td>
-                <time dateTime={revision.createdAt.toISOString()}>
-                  {revision.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-                </time>
+                <time dateTime={revision.createdAt.toISOString()}>{format.dateTime(revision.createdAt, "dateTime")}</time>
               </td>
               <td>{revision.reviewComment ?? revision.note ?? ""}</td>
               <td>
                 {revision.id !== latest.id && can(actor, "edit") ? (
-                  <form method="post" action="/admin/actions/restore">
+                  <ActionForm action={restoreRevision}>
                     <input type="hidden" name="revisionId" value={revision.id} />
                     <input type="hidden" name="baseRevisionId" value={latest.id} />
                     <button type="submit" className="underline">
                       {t("restoreNumber", { number: revision.number })}
                     </button>
-                  </form>
+                  </ActionForm>
                 ) : null}
               </td>
             </tr>

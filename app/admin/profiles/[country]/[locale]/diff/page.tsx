@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { adminPage, adminTranslations } from "@/lib/auth/page";
-import { db } from "@/lib/db/client";
+import { revisionsToCompare } from "@/lib/editorial/back-office";
 import { lineDiff, revisionText } from "@/lib/editorial/diff";
 import { profileKeySchema } from "@/lib/editorial/workflow";
 
@@ -29,18 +29,14 @@ export default async function DiffPage({ params, searchParams }: Props) {
         {t("compareInvalid")} <a href={back}>{t("back")}</a>
       </p>
     );
-  const revisions = await db().profileRevision.findMany({
-    where: { profile: key.data, number: { in: [range.data.from, range.data.to] } },
-    select: { number: true, facts: true, body: true },
-  });
-  const from = revisions.find((revision) => revision.number === range.data.from);
-  const to = revisions.find((revision) => revision.number === range.data.to);
-  if (!from || !to)
+  const pair = await revisionsToCompare(key.data, range.data.from, range.data.to);
+  if (!pair)
     return (
       <p role="alert">
         {t("compareInvalid")} <a href={back}>{t("back")}</a>
       </p>
     );
+  const { from, to } = pair;
   const lines = lineDiff(revisionText(from), revisionText(to));
   const changed = lines.filter((line) => line.kind !== "same").length;
   return (

@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { loadCountrySeeds, type CountrySeed } from "@/lib/content/countries";
+import { formFields } from "@/lib/auth/mutation";
+import { factsToForm, formToValues, issuesByField, parseFacts } from "@/lib/editorial/facts-form";
+
+// The form as a browser would send it: every field as a string, plus the blank row each list gets for a new entry.
+function submitted(values: Record<string, string>) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(values)) form.set(key, value);
+  form.set("sources.99.title", "");
+  form.set("unknown", "ignored");
+  return form;
+}
+
+describe("facts form", () => {
+  let seeds: CountrySeed[];
+  before(async () => {
+    seeds = await loadCountrySeeds();
+  });
+
+  it("gives back the facts it was filled from, for every country profile in every language", () => {
+    assert.ok(seeds.length >= 27 * 6, `${seeds.length} profiles`);
+    for (const seed of seeds) {
+      const values = formToValues(formFields(submitted(factsToForm(seed.frontmatter))));
+      assert.equal("unknown" in values, false);
+      const parsed = parseFacts(values, seed.country, seed.locale !== "en");
+      assert.ok(parsed.success, `${seed.country}/${seed.locale}: ${parsed.error?.message}`);
+      const expected = {
+        ...seed.frontmatter,
+        translation: seed.frontmatter.translation && { reviewed: seed.frontmatter.translation.reviewed },
+      };
+      assert.deepEqual(parsed.data, JSON.parse(JSON.stringify(expected)), `${seed.country}/${seed.locale}`);
+    }
+  });
+
+  it("puts each error under the field it belongs to", () => {
+    const germany = seeds.find((seed) => seed.country === "germany" && seed.locale === "en")!;
+    const values = {
+      ...factsToForm(germany.frontmatter),
+      "authority.url": "javascript:alert(1)",
+      "sources.0.url": "not an address",
+      isoCode: "germany",
+      officialLanguages: "",
+    };
+    const parsed = parseFacts(values, "germany", false);
+    assert.equal(parsed.success, false);
+    const issues = issuesByField(parsed.error!);
+    assert.deepEqual(Object.keys(issues).sort(), ["authority.url", "isoCode", "officialLanguages", "sources.0.url"]);
+    assert.equal(issues["authority.url"]!.code, "invalid_format");
+  });
+});
