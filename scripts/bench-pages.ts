@@ -8,7 +8,8 @@ import os from "node:os";
 import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { freePort, httpOk, startChild, StartError, temporaryDir, waitUntil, type Child } from "@/lib/process/child";
+import { httpOk, StartError, waitUntil, type Child } from "@/lib/process/child";
+import { startBenchPortal } from "@/scripts/lib/bench-portal";
 import { formatBreakdown, formatRuns, loadRun, TIMEOUT, type RunFigures } from "@/scripts/lib/page-load";
 import { pageType, sitemapPaths, staticAssetPath } from "@/scripts/lib/site-urls";
 
@@ -77,32 +78,11 @@ function watchPortalOutput(app: Child) {
 }
 
 async function startPortal(): Promise<{ origin: string; exited: Promise<number> }> {
-  const dataDir = await temporaryDir("passage-bench-pages-");
+  const { app, origin, dataDir } = await startBenchPortal({ name: "The benchmark portal", stdio: ["ignore", "pipe", "pipe"] });
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-  const [port, dbPort, meiliPort] = [await freePort(), await freePort(), await freePort()];
-  console.log(`Starting a portal on embedded defaults at http://127.0.0.1:${port} (data in ${dataDir})`);
-  const app = startChild(
-    process.execPath,
-    ["--experimental-wasm-modules", "--no-warnings=ExperimentalWarning", "--import", "tsx", "scripts/start.ts"],
-    {
-      name: "The benchmark portal",
-      stdio: ["ignore", "pipe", "pipe"],
-      // Empty values count as unset: embedded PostgreSQL and Meilisearch, whatever the caller's environment names.
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        EMBEDDED_DB_PORT: String(dbPort),
-        MEILI_EMBEDDED_PORT: String(meiliPort),
-        DATABASE_URL: "",
-        MEILI_HOST: "",
-        MEILI_MASTER_KEY: "",
-      },
-    },
-  );
+  console.log(`Starting a portal on embedded defaults at ${origin} (data in ${dataDir})`);
   cleanups.push(() => app.stop(15_000));
   watchPortalOutput(app);
-  const origin = `http://127.0.0.1:${port}`;
   // A first start builds the app (minutes on 2 cores); later ones reuse the build.
   await Promise.race([waitUntil(() => httpOk(`${origin}/api/health`, 3000), 900_000, "The benchmark portal", 500), app.exited]);
   return { origin, exited: app.exited };

@@ -9,7 +9,8 @@ import { locales, type Locale } from "@/lib/i18n/locales";
 import { createSearchClient, indexName } from "@/lib/search/client";
 import type { SearchDocument } from "@/lib/search/documents";
 import { searchOptions } from "@/lib/search/query";
-import { freePort, httpOk, startChild, temporaryDir, waitUntil } from "@/lib/process/child";
+import { httpOk, waitUntil } from "@/lib/process/child";
+import { startBenchPortal } from "@/scripts/lib/bench-portal";
 
 const SYNTHETIC = 10_000;
 const DURATION_S = Number(process.argv.find((a) => a.startsWith("--duration="))?.split("=")[1] ?? 10);
@@ -87,25 +88,14 @@ function syntheticDocuments(pool: SearchDocument[]): SearchDocument[] {
   });
 }
 
-const dataDir = await temporaryDir("passage-bench-");
-const [port, dbPort, meiliPort] = [await freePort(), await freePort(), await freePort()];
-const app = startChild(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+const { app, origin, dataDir, meiliHost } = await startBenchPortal({
   name: "Passage (benchmark)",
   stdio: ["ignore", "inherit", "inherit"],
-  env: {
-    ...process.env,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    EMBEDDED_DB_PORT: String(dbPort),
-    MEILI_EMBEDDED_PORT: String(meiliPort),
-    SEARCH_INDEX_PREFIX: "bench",
-    SEARCH_RATE_LIMIT: "100000",
-  },
+  env: { SEARCH_INDEX_PREFIX: "bench", SEARCH_RATE_LIMIT: "100000" },
 });
 try {
-  await Promise.race([waitUntil(() => httpOk(`http://127.0.0.1:${port}/api/health`), 600_000, "The benchmark portal", 500), app.exited]);
+  await Promise.race([waitUntil(() => httpOk(`${origin}/api/health`), 600_000, "The benchmark portal", 500), app.exited]);
   const key = (await readFile(path.join(dataDir, "meili-master-key"), "utf8")).trim();
-  const meiliHost = `http://127.0.0.1:${meiliPort}`;
   const client = createSearchClient({ host: meiliHost, apiKey: key, timeoutMs: 60_000 });
 
   // The real corpus is already indexed by the start script; add the synthetic documents to the same benchmark indexes.
@@ -134,7 +124,7 @@ try {
   const rows = [];
   for (const connections of [1, 32]) {
     const a = await load(`(a) Meilisearch direct, c=${connections}`, { url: meiliHost, connections, requests: direct });
-    const b = await load(`(b) /api/search, c=${connections}`, { url: `http://127.0.0.1:${port}`, connections, requests: viaApi });
+    const b = await load(`(b) /api/search, c=${connections}`, { url: origin, connections, requests: viaApi });
     rows.push({ connections, ratio: b.p95 / a.p95, b });
   }
   console.log("");

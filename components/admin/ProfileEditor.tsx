@@ -90,11 +90,7 @@ export function ProfileEditor(props: {
         <div key={spec.name} className="flex items-start gap-2">
           <input type="checkbox" {...common} defaultChecked={values[spec.name] === "on"} className="mt-1.5" />
           <label htmlFor={id}>{spec.label}</label>
-          {error ? (
-            <p id={errorId(spec.name)} className="field-error">
-              {error}
-            </p>
-          ) : null}
+          <FieldError id={errorId(spec.name)} error={error} />
         </div>
       );
     }
@@ -116,11 +112,7 @@ export function ProfileEditor(props: {
         ) : (
           <input type={spec.type} {...common} defaultValue={values[spec.name] ?? ""} className="admin-input" dir="auto" />
         )}
-        {error ? (
-          <p id={errorId(spec.name)} className="field-error">
-            {error}
-          </p>
-        ) : null}
+        <FieldError id={errorId(spec.name)} error={error} />
       </div>
     );
   };
@@ -242,4 +234,13 @@ export function ProfileEditor(props: {
       </section>
     </div>
   );
+}
+
+/** A field's error, right below it; the field points at it with aria-describedby. */
+function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <p id={id} className="field-error">
+      {error}
+    </p>
+  ) : null;
 }

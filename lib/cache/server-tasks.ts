@@ -10,9 +10,10 @@ import { warmPageCache, type WarmReport } from "./warm";
 /** After a publish, pages expired by the follower are re-rendered once it has seen every entry of the moment. */
 const REWARM_DELAY_MS = 500;
 
-function report({ pages, failed, ms }: WarmReport) {
+function report({ pages, failed, ms }: WarmReport): void {
   const failures = failed.length ? ` (failed: ${failed.slice(0, 5).join(", ")})` : "";
-  console.log(`• Page cache warm: ${pages - failed.length} of ${pages} pages in ${(ms / 1000).toFixed(1)} s${failures}`);
+  // Straight to stdout: Next.js swallows console output written from the instrumentation hook's tasks.
+  process.stdout.write(`• Page cache warm: ${pages - failed.length} of ${pages} pages in ${(ms / 1000).toFixed(1)} s${failures}\n`);
 }
 
 export function startServerTasks() {
@@ -27,7 +28,9 @@ export function startServerTasks() {
       return;
     }
     running = warmPageCache(origin)
-      .then(report, (error: Error) => console.error(`• Page cache warm-up stopped: ${error.message}`))
+      .then(report, (error: Error) => {
+        process.stderr.write(`• Page cache warm-up stopped: ${error.message}\n`);
+      })
       .finally(() => {
         running = null;
         if (again) {

@@ -3,6 +3,7 @@
 import "server-only";
 import { loadAllGuidance } from "@/lib/content/guidance";
 import type { Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/paths";
 import { publishedChanges } from "./published";
 
 export type ChangeEntry =
@@ -13,7 +14,7 @@ export async function recentChanges(locale: Locale, limit = 50): Promise<ChangeE
   const profiles: ChangeEntry[] = (await publishedChanges(locale)).map((change) => ({
     kind: "country",
     id: `countries/${change.country}#revision-${change.number}`,
-    href: `/${locale}/countries/${change.country}`,
+    href: localizedPath(locale, `/countries/${change.country}`),
     date: change.publishedAt,
     name: change.name,
     number: change.number,
@@ -23,7 +24,7 @@ export async function recentChanges(locale: Locale, limit = 50): Promise<ChangeE
     .map((page) => ({
       kind: "guidance",
       id: `${page.path.slice(1)}#reviewed-${page.frontmatter.lastReviewed}`,
-      href: `/${locale}${page.path}`,
+      href: localizedPath(locale, page.path),
       date: new Date(`${page.frontmatter.lastReviewed}T00:00:00Z`),
       title: page.frontmatter.title,
       description: page.frontmatter.description,

@@ -5,13 +5,14 @@ import { AccessError, authorize, type Actor } from "@/lib/auth/roles";
 import { MdxError, parseMdxBody } from "@/lib/content/mdx";
 import { countryFactsSchema, type CountryFacts } from "@/lib/content/schema";
 import { recordInvalidation } from "@/lib/cache/invalidation";
+import { slugPattern } from "@/lib/content/slug";
 import { publishTags } from "@/lib/cache/tags.mjs";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { isLocale, referenceLocale, type Locale } from "@/lib/i18n/locales";
 
 const uuid = z.uuid("must be a revision id");
 export const profileKeySchema = z.object({
-  country: z.string({ error: "country is required" }).regex(/^[a-z]+(-[a-z]+)*$/, "country must be a country slug"),
+  country: z.string({ error: "country is required" }).regex(slugPattern, "country must be a country slug"),
   locale: z.string({ error: "locale is required" }).refine(isLocale, "locale must be one of the site's languages") as z.ZodType<Locale>,
 });
 export type ProfileKey = z.output<typeof profileKeySchema>;
@@ -53,15 +54,7 @@ const summarySelect = {
   createdAt: true,
   author: { select: { email: true } },
 } as const;
-function summary(revision: {
-  id: string;
-  number: number;
-  status: string;
-  body: string;
-  facts: unknown;
-  createdAt: Date;
-  author: { email: string } | null;
-}): RevisionSummary {
+function summary(revision: Omit<RevisionSummary, "author"> & { author: { email: string } | null }): RevisionSummary {
   return { ...revision, author: revision.author?.email ?? null };
 }
 
