@@ -77,6 +77,11 @@ describe("editorial workflow", () => {
       facts: germanyFacts,
       body,
     });
+  /** The editor saves `body` with the latest revision's own facts, on top of that revision. */
+  const saveOnLatest = async (country: string, locale: string, body: string) => {
+    const base = await latest(country, locale);
+    return saveRevision(prisma, users.editor, { country, locale: locale as "en", baseRevisionId: base.id, facts: base.facts, body });
+  };
   const refusedWith = async (status: number, run: () => Promise<unknown>) => {
     await assert.rejects(run, (error: unknown) => error instanceof AccessError && error.status === status);
   };
@@ -161,14 +166,7 @@ describe("editorial workflow", () => {
     const profile = await prisma.countryProfile.findUniqueOrThrow({ where: { country_locale: { country: "denmark", locale: "fr" } } });
     const draft = await save(users.editor, "## Texte [#texte]\n\nNouveau texte.", undefined, "denmark", "fr");
     assert.ok(!draft.ok, "Germany's facts are not Denmark's");
-    const denmarkFacts = (await prisma.profileRevision.findFirstOrThrow({ where: { profileId: profile.id } })).facts;
-    const revision = await saveRevision(prisma, users.editor, {
-      country: "denmark",
-      locale: "fr",
-      baseRevisionId: (await latest("denmark", "fr")).id,
-      facts: denmarkFacts,
-      body: "## Texte [#texte]\n\nNouveau texte.",
-    });
+    const revision = await saveOnLatest("denmark", "fr", "## Texte [#texte]\n\nNouveau texte.");
     assert.ok(revision.ok);
     await submitForReview(prisma, users.editor, { revisionId: revision.revision.id });
 
@@ -201,14 +199,7 @@ describe("editorial workflow", () => {
     const page = await readPublishedProfile(prisma, "denmark", "fr");
     assert.equal(page?.revisionId, revision.revision.id);
     // Once the English profile is published again, the translation is behind it.
-    const englishFacts = (await latest("denmark", "en")).facts;
-    const english = await saveRevision(prisma, users.editor, {
-      country: "denmark",
-      locale: "en",
-      baseRevisionId: (await latest("denmark", "en")).id,
-      facts: englishFacts,
-      body: "## Text [#text]\n\nNew English text.",
-    });
+    const english = await saveOnLatest("denmark", "en", "## Text [#text]\n\nNew English text.");
     assert.ok(english.ok);
     await submitForReview(prisma, users.editor, { revisionId: english.revision.id });
     await publishRevision(prisma, users.reviewer, { revisionId: english.revision.id });
