@@ -29,8 +29,7 @@ test("an editor edits Germany, a reviewer publishes, readers see it within 5 s a
   await review.goto("/admin/profiles/germany/en");
   const clicked = Date.now();
   await review.getByRole("button", { name: `Publish revision ${number}` }).click();
-  // Publishing also waits for the search engine to take the profile's new entries, which a busy machine can slow.
-  await expect(review.getByTestId("latest-status")).toHaveText("published", { timeout: 15_000 });
+  await expect(review.getByTestId("latest-status")).toHaveText("published");
   const published = Date.now();
   console.log(`publishing took ${published - clicked} ms`);
   await reviewer.close();
@@ -41,10 +40,12 @@ test("an editor edits Germany, a reviewer publishes, readers see it within 5 s a
   }).toPass({ timeout: 5000, intervals: [100, 250, 500] });
   console.log(`public page showed the change ${Date.now() - published} ms after publishing`);
 
-  // The search index entry was replaced before the publish answered.
-  const search = await request.get(`/api/search?q=${marker}&locale=en`);
-  expect(search.status()).toBe(200);
-  expect(JSON.stringify(await search.json())).toContain("/en/countries/germany");
+  // The search index entry is replaced right after the publish answers.
+  await expect(async () => {
+    const search = await request.get(`/api/search?q=${marker}&locale=en`);
+    expect(search.status()).toBe(200);
+    expect(JSON.stringify(await search.json())).toContain("/en/countries/germany");
+  }).toPass({ timeout: 15_000, intervals: [250, 500, 1000] });
 
   const feed = await request.get("/en/updates.xml");
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");

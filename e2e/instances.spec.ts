@@ -125,7 +125,7 @@ test("a profile published through instance A reaches the readers of instance B w
   const reviewer = await signIn(browser, a, "reviewer");
   await reviewer.page.goto("/admin/profiles/austria/fr");
   await reviewer.page.getByRole("button", { name: `Publish revision ${number}` }).click();
-  await expect(reviewer.page.getByTestId("latest-status")).toHaveText("published");
+  await expect(reviewer.page.getByTestId("latest-status")).toHaveText("published", { timeout: 10_000 });
   const published = Date.now();
   await reviewer.context.close();
 

@@ -7,6 +7,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { isLocale } from "@/lib/i18n/locales";
@@ -95,6 +96,11 @@ export function adminAction<Schema extends z.ZodType>(mutation: Mutation<Schema>
   };
 }
 
-function reindexPublished(country: string, locale: string) {
-  return isLocale(locale) ? reindexCountryProfile(country, locale) : Promise.resolve();
+/**
+ * The publish answers as soon as it is committed; the profile's search entries are replaced right after the response
+ * (Meilisearch takes a few seconds to re-index on a busy machine, and a publish must not wait for it or fail with it).
+ */
+async function reindexPublished(country: string, locale: string) {
+  if (!isLocale(locale)) return;
+  after(() => reindexCountryProfile(country, locale).catch((error) => console.error(`Reindexing ${country}/${locale} failed: ${error}`)));
 }
