@@ -138,7 +138,10 @@ test("a profile published through instance A reaches the readers of instance B w
   expect((await request.get(`${b}/fr/countries/belgium`)).headers()["x-nextjs-cache"]).toBe("HIT");
 });
 
-test("with PostgreSQL stopped, readers get every published page and the back office a clear 503; both recover", async ({ request }) => {
+test("with PostgreSQL stopped, readers get every published page and the back office a clear 503; both recover", async ({
+  request,
+  playwright,
+}) => {
   test.setTimeout(180_000);
   const paths = await sitemapPaths(request, origins[0]!);
   expect(paths.length).toBeGreaterThan(300);
@@ -148,11 +151,17 @@ test("with PostgreSQL stopped, readers get every published page and the back off
       const health = await healthOf(request, origin);
       expect(health?.status).toBe(503);
       expect(health?.body.database).toBe("unreachable");
+      // A reader without a language cookie gets English; one who chose Ukrainian on the public site gets Ukrainian.
+      const fresh = await playwright.request.newContext();
       for (const adminPath of ["/admin", "/admin/login"]) {
-        const admin = await request.get(`${origin}${adminPath}`, { maxRedirects: 0 });
+        const admin = await fresh.get(`${origin}${adminPath}`, { maxRedirects: 0 });
         expect(admin.status(), adminPath).toBe(503);
         expect(await admin.text()).toContain("The editors&#39; database is unavailable");
       }
+      const ukrainian = await fresh.get(`${origin}/admin`, { headers: { Cookie: "NEXT_LOCALE=uk" }, maxRedirects: 0 });
+      expect(ukrainian.status()).toBe(503);
+      expect(await ukrainian.text()).toContain('<html lang="uk"');
+      await fresh.dispose();
       const failures: string[] = [];
       for (const pagePath of [...paths, "/en/updates.xml", "/sitemap.xml"]) {
         const response = await request.get(`${origin}${pagePath}`);
