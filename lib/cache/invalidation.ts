@@ -13,6 +13,14 @@ export async function recordInvalidation(tx: Transaction, tags: string[]) {
   await tx.cacheInvalidation.create({ data: { tags } });
 }
 
+/**
+ * Expires `tags` in this process's page cache at once (the publishing instance's readers, and the editor who opens the
+ * public page next, must not wait for the follower's next poll). Other instances learn of it from the log.
+ */
+export function expireInThisProcess(tags: readonly string[]) {
+  pageCache()?.expireTags(tags);
+}
+
 interface PageCache {
   expireTags(tags: readonly string[], at?: number): void;
   startedAt: number;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AccessError, authorize, type Actor } from "@/lib/auth/roles";
 import { MdxError, parseMdxBody } from "@/lib/content/mdx";
 import { countryFactsSchema, type CountryFacts } from "@/lib/content/schema";
-import { recordInvalidation } from "@/lib/cache/invalidation";
+import { expireInThisProcess, recordInvalidation } from "@/lib/cache/invalidation";
 import { slugPattern } from "@/lib/content/slug";
 import { publishTags } from "@/lib/cache/tags.mjs";
 import type { PrismaClient } from "@/lib/db/prisma";
@@ -209,6 +209,7 @@ export async function publishRevision(prisma: PrismaClient, actor: Actor | null,
     await tx.auditEntry.create({ data: audit(actor, "publish", subject, revision.id, `revision ${revision.number}`) });
     await recordInvalidation(tx, publishTags(revision.profile.country));
   });
+  expireInThisProcess(publishTags(revision.profile.country));
   return { country: revision.profile.country, locale: revision.profile.locale as Locale };
 }
 
