@@ -5,8 +5,10 @@
 //    Next sends with the cached body. Per-request nonces would make every page dynamic; hashes keep it cacheable.
 // 2. A copy that shows database content and was made before this process started is never served: the build renders
 //    such pages without data, and an instance that was down may have missed a publish.
-// 3. `expireTags` is reachable from the rest of the server (the publish-log follower) through a global, because Next
-//    loads this file itself, outside the bundles that import lib/.
+// 3. While the database is down, copies of database content that a publish expired are served again rather than
+//    failing to re-render (see setDatabaseReachable).
+// `expireTags` and `setDatabaseReachable` are reached from the rest of the server (the publish-log follower, the health
+// probes) through a global, because Next loads this file itself, outside the bundles that import lib/.
 // Plain JavaScript because Next.js imports this file at run time without compiling it.
 import * as fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import * as tagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
@@ -21,7 +23,6 @@ const FileSystemCache = fileSystemCacheExports.default?.default ?? fileSystemCac
 /** @type {Map<string, { stale?: number; expired?: number }>} */
 const tagsManifest = tagsManifestExports.tagsManifest ?? tagsManifestExports.default.tagsManifest;
 const TAGS_HEADER = "x-next-cache-tags";
-const startedAt = Date.now();
 
 /** @param {any} value a cache entry's value */
 function entryTags(value) {
@@ -48,31 +49,68 @@ function withResponseHeaders(value) {
 }
 
 /**
- * Expires every entry tagged with one of `tags` that was made before `at` (a publish time, ms since the epoch).
+ * State shared by every copy of this module in the process (Next loads it once itself and bundles it into the proxy):
+ * when the server started, whether the database answers, and every database tag seen.
+ * @typedef {{ startedAt: number; databaseReachable: boolean; databaseTags: Set<string> }} SharedState
+ * @type {SharedState}
+ */
+const shared = /** @type {any} */ ((globalThis)[Symbol.for("passage.pageCacheState")] ??= {
+  startedAt: Date.now(),
+  databaseReachable: true,
+  databaseTags: new Set(),
+});
+
+/** @param {readonly string[]} tags */
+function noteDatabaseTags(tags) {
+  for (const tag of tags) if (showsDatabaseContent([tag])) shared.databaseTags.add(tag);
+}
+
+/**
+ * Expires every entry tagged with one of `tags` that was made before `at` (ms since the epoch).
  * @param {readonly string[]} tags
  * @param {number} [at]
  */
 export function expireTags(tags, at = Date.now()) {
+  noteDatabaseTags(tags);
   for (const tag of tags) {
     const entry = tagsManifest.get(tag) ?? {};
     if ((entry.expired ?? 0) < at) tagsManifest.set(tag, { ...entry, stale: at, expired: at });
   }
 }
 
-/** @type {any} */ (globalThis)[Symbol.for("passage.pageCache")] = { expireTags, startedAt };
+/**
+ * What the server learns of the database. While it is down, nothing is re-rendered from it: expired copies of database
+ * content (a publish just before the outage) are served again, as they were. When it is back, every copy of database
+ * content is expired, so pages rendered from last-known data during the outage are rendered afresh.
+ * @param {boolean} reachable
+ */
+export function setDatabaseReachable(reachable) {
+  if (reachable === shared.databaseReachable) return;
+  shared.databaseReachable = reachable;
+  if (!reachable) {
+    for (const tag of shared.databaseTags) tagsManifest.delete(tag);
+  } else expireTags([...shared.databaseTags]);
+}
+
+/** @type {any} */ (globalThis)[Symbol.for("passage.pageCache")] = { expireTags, setDatabaseReachable, startedAt: shared.startedAt };
 
 export default class PageCacheHandler extends FileSystemCache {
   /** @type {FileSystemCache["get"]} */
   async get(key, ctx) {
     const data = await super.get(key, ctx);
     if (!data?.value) return data;
-    if (data.lastModified < startedAt && showsDatabaseContent(entryTags(data.value))) return null;
+    const tags = entryTags(data.value);
+    noteDatabaseTags(tags);
+    // Older than this server: the build's data or a copy made before a publish it may have missed. Served only while
+    // the database is down, as better than nothing.
+    if (data.lastModified < shared.startedAt && shared.databaseReachable && showsDatabaseContent(tags)) return null;
     withResponseHeaders(data.value);
     return data;
   }
 
   /** @type {FileSystemCache["set"]} */
   async set(key, data, ctx) {
+    noteDatabaseTags(entryTags(data));
     return super.set(key, withResponseHeaders(data), ctx);
   }
 }

@@ -21,8 +21,14 @@ export function expireInThisProcess(tags: readonly string[]) {
   pageCache()?.expireTags(tags);
 }
 
+/** Tells this process's page cache whether the database answers (see setDatabaseReachable in handler.mjs). */
+export function reportDatabaseReachable(reachable: boolean) {
+  pageCache()?.setDatabaseReachable(reachable);
+}
+
 interface PageCache {
   expireTags(tags: readonly string[], at?: number): void;
+  setDatabaseReachable(reachable: boolean): void;
   startedAt: number;
 }
 
@@ -86,11 +92,16 @@ export function followInvalidations(
   async function loop() {
     try {
       await poll();
-      if (failing) log("• cache invalidation log: reachable again");
+      reportDatabaseReachable(true);
+      if (failing) {
+        log("• cache invalidation log: reachable again");
+        onExpired();
+      }
       failing = false;
     } catch (error) {
       if (!failing) log(`• cache invalidation log unreachable, retrying: ${(error as Error).message.split("\n")[0]}`);
       failing = true;
+      reportDatabaseReachable(false);
     }
     const resolved = waiters;
     waiters = [];

@@ -1,6 +1,7 @@
 // What the public pages read: the published profiles. Each read is cached (Next's data cache, in the page cache handler)
 // under the tags a publish expires, so pages and the country filter are served without a query per request; the last
-// good answer is also kept in memory for a re-render that meets a database blip.
+// good answer is also kept in memory for a render that meets a database outage (lib/cache/handler.mjs then re-renders
+// every page of database content once the database is back).
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { PROFILES_TAG, profileTag } from "@/lib/cache/tags.mjs";
@@ -15,8 +16,9 @@ const withLastGood = lastGoodCache(2000, "published");
 /** Cached values go through JSON: dates are kept as ISO strings and revived by the caller. */
 function cachedRead<T>(key: string, tags: string[], load: () => Promise<T>, empty: T): Promise<T> {
   // At build the page still gets its tags (so the cache handler knows the copy is database content and refuses it).
-  const read = isBuildPhase() ? async () => empty : () => withLastGood(key, load);
-  return unstable_cache(read, [key], { tags })();
+  if (isBuildPhase()) return unstable_cache(async () => empty, [key], { tags })();
+  // The last good answer is kept for every read, cached or not, so a render that meets a database outage has it.
+  return withLastGood(key, unstable_cache(load, [key], { tags }));
 }
 
 const isoOrNull = (date: Date | string | null) => (date === null ? null : new Date(date).toISOString());
