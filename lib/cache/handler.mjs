@@ -54,11 +54,13 @@ function withResponseHeaders(value) {
  * @typedef {{ startedAt: number; databaseReachable: boolean; databaseTags: Set<string> }} SharedState
  * @type {SharedState}
  */
-const shared = /** @type {any} */ ((globalThis)[Symbol.for("passage.pageCacheState")] ??= {
-  startedAt: Date.now(),
-  databaseReachable: true,
-  databaseTags: new Set(),
-});
+const shared = /** @type {any} */ (
+  globalThis[Symbol.for("passage.pageCacheState")] ??= {
+    startedAt: Date.now(),
+    databaseReachable: true,
+    databaseTags: new Set(),
+  }
+);
 
 /** @param {readonly string[]} tags */
 function noteDatabaseTags(tags) {
