@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { sitemapPagePaths } from "../lib/site/sitemap";
 import { startPrivatePostgres, type PrivatePostgres } from "../tests/support/private-postgres";
 import { findProcesses, processEnvironment } from "../tests/support/processes";
 import { e2ePort } from "./editors";
@@ -27,8 +28,7 @@ async function healthOf(request: APIRequestContext, origin: string) {
 }
 
 async function sitemapPaths(request: APIRequestContext, origin: string) {
-  const xml = await (await request.get(`${origin}/sitemap.xml`)).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
+  return sitemapPagePaths(await (await request.get(`${origin}/sitemap.xml`)).text());
 }
 
 test.beforeAll(async ({ request }) => {

@@ -2,6 +2,7 @@
 // show database content are in the cache before the database can go away).
 import "server-only";
 import { locales } from "@/lib/i18n/locales";
+import { sitemapPagePaths } from "@/lib/site/sitemap";
 
 const WARM_CONCURRENCY = 2;
 
@@ -15,14 +16,6 @@ async function waitForServer(origin: string, deadline: number) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return false;
-}
-
-/** Every `<loc>` of a sitemap, moved to `origin` (the sitemap names the public site, which may be a CDN). */
-export function sitemapPaths(xml: string): string[] {
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => {
-    const url = new URL(loc!.replaceAll("&amp;", "&"));
-    return `${url.pathname}${url.search}`;
-  });
 }
 
 type WarmState = "cold" | "warming" | "warm";
@@ -49,7 +42,7 @@ export async function warmPageCache(origin: string, { serverTimeoutMs = 120_000 
   shared[stateKey] = "warming";
   if (!(await waitForServer(origin, started + serverTimeoutMs))) return { pages: 0, failed: ["/api/health"], ms: Date.now() - started };
   const sitemap = await fetch(`${origin}/sitemap.xml`, { signal: AbortSignal.timeout(10_000) });
-  const paths = ["/sitemap.xml", ...sitemapPaths(await sitemap.text())];
+  const paths = ["/sitemap.xml", ...sitemapPagePaths(await sitemap.text())];
   for (const locale of locales) paths.push(`/${locale}/updates.xml`);
   const failed: string[] = [];
   let next = 0;

@@ -1,19 +1,8 @@
 // What the page benchmark requests, read from a running portal: every page its sitemap lists, and one static asset.
 import { isLocale } from "@/lib/i18n/locales";
+import { parseSitemap, pathOfLoc } from "@/lib/site/sitemap";
 
 const FETCH_TIMEOUT_MS = 60_000;
-
-function decodeXml(text: string) {
-  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[name]!);
-}
-
-/** The <loc> entries of a sitemap (or of a sitemap index: then they name further sitemaps). */
-export function parseSitemap(xml: string): { isIndex: boolean; locs: string[] } {
-  return {
-    isIndex: /<sitemapindex[\s>]/.test(xml),
-    locs: [...xml.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)].map((match) => decodeXml(match[1]!)),
-  };
-}
 
 /** GET with a time bound; a few retries, since a portal that has just been under load may still be catching up. */
 async function fetchText(url: string, attempts = 3): Promise<string> {
@@ -30,19 +19,13 @@ async function fetchText(url: string, attempts = 3): Promise<string> {
   }
 }
 
-/** A sitemap URL as a path on the portal under test: the sitemap's own origin is SITE_URL's, not necessarily ours. */
-function pathOf(loc: string) {
-  const url = new URL(loc);
-  return url.pathname + url.search;
-}
-
 /** Every page path in `origin`'s /sitemap.xml, in sitemap order, without duplicates; follows one level of sitemap index. */
 export async function sitemapPaths(origin: string): Promise<string[]> {
   const root = parseSitemap(await fetchText(`${origin}/sitemap.xml`));
   const locs = root.isIndex
-    ? (await Promise.all(root.locs.map(async (loc) => parseSitemap(await fetchText(origin + pathOf(loc))).locs))).flat()
+    ? (await Promise.all(root.locs.map(async (loc) => parseSitemap(await fetchText(origin + pathOfLoc(loc))).locs))).flat()
     : root.locs;
-  return [...new Set(locs.map(pathOf))];
+  return [...new Set(locs.map(pathOfLoc))];
 }
 
 /** A script (or, failing that, a stylesheet) under /_next/static/ that the page at `path` loads. */

@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
 import { DATABASE_CONTENT_HEADER, publishTags, showsDatabaseContent } from "@/lib/cache/tags.mjs";
-import { sitemapPaths } from "@/lib/cache/warm";
 import { publicCacheControl } from "@/lib/http/cache-control";
 import { cachedPagePolicy, inlineScriptHashes } from "@/lib/http/content-security-policy.mjs";
+import { sitemapPagePaths } from "@/lib/site/sitemap";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -46,6 +46,6 @@ describe("warming the page cache", () => {
   it("reads every location of a sitemap as a path on this server", () => {
     const xml = `<urlset><url><loc>https://passage.example.org/en/countries/germany</loc></url>
       <url><loc>https://passage.example.org/fr/search?q=a&amp;type=guide</loc></url></urlset>`;
-    assert.deepEqual(sitemapPaths(xml), ["/en/countries/germany", "/fr/search?q=a&type=guide"]);
+    assert.deepEqual(sitemapPagePaths(xml), ["/en/countries/germany", "/fr/search?q=a&type=guide"]);
   });
 });

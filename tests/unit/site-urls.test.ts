@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { pageType, parseSitemap } from "@/scripts/lib/site-urls";
+import { pageType } from "@/scripts/lib/site-urls";
+import { parseSitemap } from "@/lib/site/sitemap";
 
 describe("page benchmark: sitemap and page types", () => {
   it("reads the <loc> entries of a sitemap, not the hreflang alternates, and decodes entities", () => {
