@@ -33,26 +33,61 @@ export function isOutdated(locale: string, sourceRevisionId: string | null, engl
   return locale !== referenceLocale && sourceRevisionId !== englishPublishedId;
 }
 
-export async function readPublishedProfile(prisma: PrismaClient, country: string, locale: Locale): Promise<PublishedProfile | null> {
-  const [profile, english] = await Promise.all([
-    prisma.countryProfile.findUnique({ where: { country_locale: { country, locale } }, select: { publishedRevision: true } }),
-    prisma.countryProfile.findUnique({
-      where: { country_locale: { country, locale: referenceLocale } },
-      select: { publishedRevisionId: true },
-    }),
-  ]);
-  const revision = profile?.publishedRevision;
-  if (!revision) return null;
+/** A published revision as stored: what `publishedProfileFrom` needs, JSON-safe so it can be cached as it is. */
+export interface PublishedRevisionRow {
+  country: string;
+  locale: string;
+  revisionId: string;
+  number: number;
+  facts: unknown;
+  body: string;
+  publishedAt: string | null;
+  sourceRevisionId: string | null;
+}
+
+/** Every published revision, in one query: all country pages are rendered from it. */
+export async function readPublishedRevisions(prisma: PrismaClient): Promise<PublishedRevisionRow[]> {
+  const profiles = await prisma.countryProfile.findMany({
+    where: { publishedRevisionId: { not: null } },
+    select: { country: true, locale: true, publishedRevision: true },
+  });
+  return profiles.flatMap(({ country, locale, publishedRevision: revision }) =>
+    revision
+      ? [
+          {
+            country,
+            locale,
+            revisionId: revision.id,
+            number: revision.number,
+            facts: revision.facts,
+            body: revision.body,
+            publishedAt: revision.publishedAt?.toISOString() ?? null,
+            sourceRevisionId: revision.sourceRevisionId,
+          },
+        ]
+      : [],
+  );
+}
+
+/** One profile as readers see it, from the published revisions (its translation status against the English one). */
+export function publishedProfileFrom(rows: PublishedRevisionRow[], country: string, locale: Locale): PublishedProfile | null {
+  const row = rows.find((candidate) => candidate.country === country && candidate.locale === locale);
+  if (!row) return null;
+  const english = rows.find((candidate) => candidate.country === country && candidate.locale === referenceLocale);
   return {
     country,
     locale,
-    revisionId: revision.id,
-    number: revision.number,
-    facts: countryFactsSchema.parse(revision.facts),
-    body: parsedBody(revision.id, revision.body),
-    publishedAt: revision.publishedAt,
-    outdated: isOutdated(locale, revision.sourceRevisionId, english?.publishedRevisionId),
+    revisionId: row.revisionId,
+    number: row.number,
+    facts: countryFactsSchema.parse(row.facts),
+    body: parsedBody(row.revisionId, row.body),
+    publishedAt: row.publishedAt === null ? null : new Date(row.publishedAt),
+    outdated: isOutdated(locale, row.sourceRevisionId, english?.revisionId),
   };
+}
+
+export async function readPublishedProfile(prisma: PrismaClient, country: string, locale: Locale): Promise<PublishedProfile | null> {
+  return publishedProfileFrom(await readPublishedRevisions(prisma), country, locale);
 }
 
 export interface CountrySummary {

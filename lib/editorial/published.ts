@@ -9,31 +9,48 @@ import { db } from "@/lib/db/client";
 import { isBuildPhase } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 import { lastGoodCache } from "./last-good";
-import { readPublishedChanges, readPublishedList, readPublishedProfile, type PublishedChange, type PublishedProfile } from "./profiles";
+import {
+  publishedProfileFrom,
+  readPublishedChanges,
+  readPublishedList,
+  readPublishedRevisions,
+  type PublishedChange,
+  type PublishedProfile,
+} from "./profiles";
 
 const withLastGood = lastGoodCache(2000, "published");
+
+/** Reads of one key already under way in this process, so that readers arriving together share one query. */
+const inFlight = ((globalThis as Record<symbol, Map<string, Promise<unknown>> | undefined>)[Symbol.for("passage.publishedInFlight")] ??=
+  new Map());
+
+function shared<T>(key: string, load: () => Promise<T>): () => Promise<T> {
+  return () => {
+    let pending = inFlight.get(key) as Promise<T> | undefined;
+    if (!pending) {
+      pending = load().finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    return pending;
+  };
+}
 
 /** Cached values go through JSON: dates are kept as ISO strings and revived by the caller. */
 function cachedRead<T>(key: string, tags: string[], load: () => Promise<T>, empty: T): Promise<T> {
   // At build the page still gets its tags (so the cache handler knows the copy is database content and refuses it).
   if (isBuildPhase()) return unstable_cache(async () => empty, [key], { tags })();
   // The last good answer is kept for every read, cached or not, so a render that meets a database outage has it.
-  return withLastGood(key, unstable_cache(load, [key], { tags }));
+  return withLastGood(key, unstable_cache(shared(key, load), [key], { tags }));
 }
 
-const isoOrNull = (date: Date | string | null) => (date === null ? null : new Date(date).toISOString());
-
+/**
+ * One country's published profile. All of them come from one cached read of every published revision: a cold start,
+ * or a publish, costs one query for the 162 country pages rather than two per page (under a burst of readers those
+ * queue up behind each other). Any publish so renders every country page again, once, from that one read.
+ */
 export async function publishedProfile(country: string, locale: Locale): Promise<PublishedProfile | null> {
-  const profile = await cachedRead(
-    `profile:${country}/${locale}`,
-    [profileTag(country)],
-    async () => {
-      const read = await readPublishedProfile(db(), country, locale);
-      return read && { ...read, publishedAt: isoOrNull(read.publishedAt) };
-    },
-    null,
-  );
-  return profile && { ...profile, publishedAt: profile.publishedAt === null ? null : new Date(profile.publishedAt) };
+  const rows = await cachedRead("profiles:published", [PROFILES_TAG, profileTag(country)], () => readPublishedRevisions(db()), []);
+  return publishedProfileFrom(rows, country, locale);
 }
 
 export function publishedList(locale: Locale) {
