@@ -5,6 +5,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/prisma";
 
 const RENDER_GRACE_MS = 3000;
+const FAILURES_BEFORE_DOWN = 3;
 
 type Transaction = Pick<PrismaClient, "cacheInvalidation">;
 
@@ -60,7 +61,7 @@ export function followInvalidations(
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let waiters: (() => void)[] = [];
-  let failing = false;
+  let failures = 0;
 
   // Expired now, and again a little later: a render that read the old data just before the publish committed may store
   // its copy after the first expiry.
@@ -92,16 +93,19 @@ export function followInvalidations(
   async function loop() {
     try {
       await poll();
-      reportDatabaseReachable(true);
-      if (failing) {
+      if (failures >= FAILURES_BEFORE_DOWN) {
         log("• cache invalidation log: reachable again");
+        reportDatabaseReachable(true);
         onExpired();
       }
-      failing = false;
+      failures = 0;
     } catch (error) {
-      if (!failing) log(`• cache invalidation log unreachable, retrying: ${(error as Error).message.split("\n")[0]}`);
-      failing = true;
-      reportDatabaseReachable(false);
+      failures += 1;
+      // Declared down only after a few failed polls in a row: a query lost under load must not expire every page.
+      if (failures === FAILURES_BEFORE_DOWN) {
+        log(`• cache invalidation log unreachable, retrying: ${(error as Error).message.split("\n")[0]}`);
+        reportDatabaseReachable(false);
+      }
     }
     const resolved = waiters;
     waiters = [];
