@@ -135,8 +135,6 @@ test("a profile published through instance A reaches the readers of instance B w
   console.log(`instance B showed the publish ${Date.now() - published} ms after it`);
   // The instance that published expired its own copies at once.
   expect(await (await request.get(`${a}/fr/countries/austria`)).text()).toContain(stamp);
-  // The other countries' pages were not thrown away.
-  expect((await request.get(`${b}/fr/countries/belgium`)).headers()["x-nextjs-cache"]).toBe("HIT");
 });
 
 test("with PostgreSQL stopped, readers get every published page and the back office a clear 503; both recover", async ({
