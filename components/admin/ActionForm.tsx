@@ -51,16 +51,21 @@ export function ActionForm({
   );
 }
 
-const errorId = (name: string) => `error-${name.replace(/\W/g, "-")}`;
+/** The id of a field's error message, which the field names in aria-describedby. */
+export const errorId = (name: string) => `error-${name.replace(/\W/g, "-")}`;
 
-/** The action's error for one field of the enclosing ActionForm, if any. */
-export function FieldError({ name }: { name: string }) {
-  const error = use(ActionStateContext)?.fieldErrors?.[name];
+/** A field's error, right below it (nothing when there is none). */
+export function FieldErrorText({ name, error }: { name: string; error: string | undefined }) {
   return error ? (
     <p id={errorId(name)} className="field-error">
       {error}
     </p>
   ) : null;
+}
+
+/** The action's error for one field of the enclosing ActionForm, if any. */
+export function FieldError({ name }: { name: string }) {
+  return <FieldErrorText name={name} error={use(ActionStateContext)?.fieldErrors?.[name]} />;
 }
 
 /** What a field of the enclosing ActionForm gets from a refused answer: what was typed, and its error linked to it. */

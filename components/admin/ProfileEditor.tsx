@@ -6,6 +6,7 @@
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { ActionState } from "@/lib/auth/mutation";
+import { errorId, FieldErrorText } from "./ActionForm";
 import type { FieldGroup, FormValues } from "@/lib/editorial/facts-form";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
 
@@ -75,7 +76,6 @@ export function ProfileEditor(props: {
     startTransition(() => saveAction(data));
   }
 
-  const errorId = (name: string) => `error-${name.replace(/\W/g, "-")}`;
   const field = (spec: FieldGroup["fields"][number]) => {
     const id = `field-${spec.name.replace(/\W/g, "-")}`;
     const error = fieldErrors[spec.name];
@@ -90,7 +90,7 @@ export function ProfileEditor(props: {
         <div key={spec.name} className="flex items-start gap-2">
           <input type="checkbox" {...common} defaultChecked={values[spec.name] === "on"} className="mt-1.5" />
           <label htmlFor={id}>{spec.label}</label>
-          <FieldError id={errorId(spec.name)} error={error} />
+          <FieldErrorText name={spec.name} error={error} />
         </div>
       );
     }
@@ -112,7 +112,7 @@ export function ProfileEditor(props: {
         ) : (
           <input type={spec.type} {...common} defaultValue={values[spec.name] ?? ""} className="admin-input" dir="auto" />
         )}
-        <FieldError id={errorId(spec.name)} error={error} />
+        <FieldErrorText name={spec.name} error={error} />
       </div>
     );
   };
@@ -234,13 +234,4 @@ export function ProfileEditor(props: {
       </section>
     </div>
   );
-}
-
-/** A field's error, right below it; the field points at it with aria-describedby. */
-function FieldError({ id, error }: { id: string; error: string | undefined }) {
-  return error ? (
-    <p id={id} className="field-error">
-      {error}
-    </p>
-  ) : null;
 }
