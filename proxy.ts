@@ -9,6 +9,7 @@ import { databaseAvailable } from "@/lib/db/availability";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy.mjs";
 import { notFoundPath } from "@/lib/http/not-found";
+import { sameOrigin } from "@/lib/http/same-origin";
 import { isLocale } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
 import { databaseUnavailableResponse } from "@/lib/http/unavailable";
@@ -29,15 +30,6 @@ function undecodable(request: NextRequest) {
     return decodeURIComponent(request.nextUrl.pathname).includes("%");
   } catch {
     return true;
-  }
-}
-
-/** Whether an Origin header names this server's own host ("null" and malformed origins do not). */
-function fromThisHost(origin: string, host: string | null) {
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
   }
 }
 
@@ -63,7 +55,7 @@ export default async function proxy(request: NextRequest) {
   if (/^\/admin(\/|$)/.test(pathname)) {
     // Next answers a cross-site server action with a 500; refuse it plainly first (adminAction checks again).
     const origin = request.headers.get("origin");
-    if (request.method === "POST" && origin && !fromThisHost(origin, request.headers.get("host")))
+    if (request.method === "POST" && origin && !sameOrigin(request.headers))
       return new Response("Refused: the request did not come from this site's own pages.\n", {
         status: 403,
         headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },

@@ -10,6 +10,7 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
+import { sameOrigin } from "@/lib/http/same-origin";
 import { isLocale } from "@/lib/i18n/locales";
 import { reindexCountryProfile } from "@/lib/search/service";
 import { formFields, performMutation, type ActionState, type Mutation, type MutationOutcome } from "./mutation";
@@ -18,22 +19,6 @@ import { can, type Actor, type Permission } from "./roles";
 import { currentActor } from "./session";
 
 type Translator = Awaited<ReturnType<typeof adminTranslations>>;
-
-/**
- * True when the request comes from a page of this site: its Origin (or, failing that, Referer) has the request's host.
- * Next.js already aborts a server action whose Origin differs from the Host (or X-Forwarded-Host), but lets one without
- * an Origin through with a warning; this refuses that too.
- */
-export function sameOrigin(requestHeaders: Headers): boolean {
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host");
-  const origin = requestHeaders.get("origin") ?? requestHeaders.get("referer");
-  if (!host || !origin || origin === "null") return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 /** A zod issue as a sentence in the back office's language (the schemas' own messages are English). */
 export function issueMessage(issue: z.core.$ZodIssue, t: Translator): string {
