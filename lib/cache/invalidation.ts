@@ -38,12 +38,6 @@ function pageCache(): PageCache | undefined {
   return (globalThis as Record<symbol, PageCache | undefined>)[Symbol.for("passage.pageCache")];
 }
 
-export interface InvalidationFollower {
-  stop(): void;
-  /** Resolves after the next completed poll (tests and the publish path use it to wait for the expiry). */
-  nextPoll(): Promise<void>;
-}
-
 /**
  * Polls the log every `intervalMs` and expires the tags of each new entry. It starts from the entries written since
  * this process started (the cache handler already refuses older copies of database content).
@@ -55,12 +49,9 @@ export function followInvalidations(
     log = console.error,
     onExpired = () => {},
   }: { intervalMs?: number; log?: (line: string) => void; onExpired?: () => void } = {},
-): InvalidationFollower {
+): void {
   const startedAt = new Date(pageCache()?.startedAt ?? Date.now());
   let lastId: number | null = null;
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
-  let waiters: (() => void)[] = [];
   let failures = 0;
 
   // Expired now, and again a little later: a render that read the old data just before the publish committed may store
@@ -107,18 +98,8 @@ export function followInvalidations(
         reportDatabaseReachable(false);
       }
     }
-    const resolved = waiters;
-    waiters = [];
-    for (const resolve of resolved) resolve();
-    if (!stopped) timer = setTimeout(loop, intervalMs);
+    setTimeout(loop, intervalMs).unref();
   }
 
   void loop();
-  return {
-    stop() {
-      stopped = true;
-      clearTimeout(timer);
-    },
-    nextPoll: () => new Promise((resolve) => waiters.push(resolve)),
-  };
 }
