@@ -39,7 +39,7 @@ const INTERNAL_HEADERS = new Set(["x-next-cache-tags"]);
  */
 
 /** @type {{ pages: Map<string, ReadyPage>; bytes: number }} */
-const state = /** @type {any} */ ((globalThis)[Symbol.for("passage.readyPages")] ??= { pages: new Map(), bytes: 0 });
+const state = /** @type {any} */ (globalThis[Symbol.for("passage.readyPages")] ??= { pages: new Map(), bytes: 0 });
 
 /** @param {ReadyPage} page */
 function size(page) {
