@@ -45,10 +45,10 @@ export interface PublishedRevisionRow {
   sourceRevisionId: string | null;
 }
 
-/** Every published revision, in one query: all country pages are rendered from it. */
-export async function readPublishedRevisions(prisma: PrismaClient): Promise<PublishedRevisionRow[]> {
+/** Every published revision (of one country, or of all), in one query. */
+export async function readPublishedRevisions(prisma: PrismaClient, country?: string): Promise<PublishedRevisionRow[]> {
   const profiles = await prisma.countryProfile.findMany({
-    where: { publishedRevisionId: { not: null } },
+    where: { publishedRevisionId: { not: null }, ...(country ? { country } : {}) },
     select: { country: true, locale: true, publishedRevision: true },
   });
   return profiles.flatMap(({ country, locale, publishedRevision: revision }) =>

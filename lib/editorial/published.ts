@@ -7,7 +7,9 @@ import { unstable_cache } from "next/cache";
 import { PROFILES_TAG, profileTag } from "@/lib/cache/tags.mjs";
 import { db } from "@/lib/db/client";
 import { isBuildPhase } from "@/lib/env";
-import type { Locale } from "@/lib/i18n/locales";
+import { referenceLocale, type Locale } from "@/lib/i18n/locales";
+import { countryRoutes, type CountryRoute } from "@/lib/routes/country-routes";
+import { routeTableFrom, type RouteTableCountry } from "@/lib/routes/table";
 import { lastGoodCache } from "./last-good";
 import {
   publishedProfileFrom,
@@ -44,13 +46,32 @@ function cachedRead<T>(key: string, tags: string[], load: () => Promise<T>, empt
 }
 
 /**
- * One country's published profile. All of them come from one cached read of every published revision: a cold start,
- * or a publish, costs one query for the 162 country pages rather than two per page (under a burst of readers those
- * queue up behind each other). Any publish so renders every country page again, once, from that one read.
+ * One country's published revisions in every language, in one cached read: its profile pages and route pages in all six
+ * languages are rendered from it (one query per country on a cold start or after a publish, not one per page).
  */
+function publishedCountry(country: string) {
+  return cachedRead(`country:${country}`, [PROFILES_TAG, profileTag(country)], () => readPublishedRevisions(db(), country), []);
+}
+
 export async function publishedProfile(country: string, locale: Locale): Promise<PublishedProfile | null> {
-  const rows = await cachedRead("profiles:published", [PROFILES_TAG, profileTag(country)], () => readPublishedRevisions(db()), []);
-  return publishedProfileFrom(rows, country, locale);
+  return publishedProfileFrom(await publishedCountry(country), country, locale);
+}
+
+/** A country's profile in the reader's language with its routes (facts from the English profile, texts in this one). */
+export async function publishedCountryRoutes(
+  country: string,
+  locale: Locale,
+): Promise<{ profile: PublishedProfile; routes: CountryRoute[] } | null> {
+  const rows = await publishedCountry(country);
+  const profile = publishedProfileFrom(rows, country, locale);
+  const reference = locale === referenceLocale ? profile : publishedProfileFrom(rows, country, referenceLocale);
+  if (!profile || !reference) return null;
+  return { profile, routes: countryRoutes(reference.facts, profile.facts.routeTexts) };
+}
+
+/** Every country's routes in brief (see lib/routes/table.ts), for the sitemap and the pathway pages. */
+export function publishedRouteTable(): Promise<RouteTableCountry[]> {
+  return cachedRead("routes:table", [PROFILES_TAG], async () => routeTableFrom(await readPublishedRevisions(db())), []);
 }
 
 export function publishedList(locale: Locale) {
