@@ -53,18 +53,28 @@ export async function RouteArticle({ locale, country, facts, outdated, route, ro
   const yesNo = (value: boolean | undefined) => (value === undefined ? null : value ? t("required") : t("notRequired"));
   const conditionRows: { label: string; value: ReactNode }[] = [
     { label: t("requirement.jobOffer"), value: yesNo(requirements.jobOffer) },
-    { label: t("requirement.qualification"), value: requirements.qualification ? t(`qualificationValue.${requirements.qualification}`) : null },
+    {
+      label: t("requirement.qualification"),
+      value: requirements.qualification ? t(`qualificationValue.${requirements.qualification}`) : null,
+    },
     {
       label: t("requirement.labourMarketTest"),
-      value: requirements.labourMarketTest === undefined ? null : requirements.labourMarketTest ? t("labourMarketTestYes") : t("notRequired"),
+      value:
+        requirements.labourMarketTest === undefined ? null : requirements.labourMarketTest ? t("labourMarketTestYes") : t("notRequired"),
     },
-    { label: t("requirement.quota"), value: requirements.quota === undefined ? null : requirements.quota ? t("quotaYes") : t("notRequired") },
+    {
+      label: t("requirement.quota"),
+      value: requirements.quota === undefined ? null : requirements.quota ? t("quotaYes") : t("notRequired"),
+    },
     { label: t("requirement.healthInsurance"), value: yesNo(requirements.healthInsurance) },
     { label: t("requirement.sufficientMeans"), value: yesNo(requirements.sufficientMeans) },
     {
       label: t("requirement.language"),
       value: requirements.language
-        ? t("languageLevel", { level: requirements.language.level, language: languages.of(requirements.language.language) ?? requirements.language.language })
+        ? t("languageLevel", {
+            level: requirements.language.level,
+            language: languages.of(requirements.language.language) ?? requirements.language.language,
+          })
         : null,
     },
   ].filter((row) => row.value !== null);
@@ -98,14 +108,23 @@ export async function RouteArticle({ locale, country, facts, outdated, route, ro
       />
       <h1>{t("title", { route: name, country: facts.name })}</h1>
       <p className="lead">{text.summary}</p>
-      <ReviewDates locale={locale} lastReviewed={facts.routeTexts ? (facts.routes?.lastReviewed ?? facts.lastReviewed) : facts.lastReviewed} reviewDue={facts.routes?.reviewDue ?? facts.reviewDue} />
+      <ReviewDates
+        locale={locale}
+        lastReviewed={facts.routeTexts ? (facts.routes?.lastReviewed ?? facts.lastReviewed) : facts.lastReviewed}
+        reviewDue={facts.routes?.reviewDue ?? facts.reviewDue}
+      />
       <TranslationNotice locale={locale} path={path} reviewed={facts.routeTexts?.translation?.reviewed ?? false} outdated={outdated} />
-      <TableOfContents title={tg("onThisPage")} sections={sections.map((section) => ({ ...section, depth: 2, text: "" }))} sourcesLabel={tg("sources")} />
+      <TableOfContents
+        title={tg("onThisPage")}
+        sections={sections.map((section) => ({ ...section, depth: 2, text: "" }))}
+        sourcesLabel={tg("sources")}
+      />
 
       <section aria-labelledby="status">
         {heading("status", t(`status.${route.status}`))}
         <p>
-          <RouteStatusBadge status={route.status} label={t(`status.${route.status}`)} /> {t(`statusExplained.${route.status}`, { country: facts.name })}
+          <RouteStatusBadge status={route.status} label={t(`status.${route.status}`)} />{" "}
+          {t(`statusExplained.${route.status}`, { country: facts.name })}
         </p>
         {routeFacts.nationalName ? (
           <p>
@@ -224,7 +243,9 @@ export async function RouteArticle({ locale, country, facts, outdated, route, ro
       {hasFamily ? (
         <section aria-labelledby="family">
           {heading("family", t("family"))}
-          {routeFacts.family?.partnerMayWork !== undefined ? <p>{routeFacts.family.partnerMayWork ? t("partnerMayWork") : t("partnerMayNotWork")}</p> : null}
+          {routeFacts.family?.partnerMayWork !== undefined ? (
+            <p>{routeFacts.family.partnerMayWork ? t("partnerMayWork") : t("partnerMayNotWork")}</p>
+          ) : null}
           <ul>
             {routeFacts.family ? (
               <li>

@@ -4,13 +4,25 @@ import type { Locale } from "@/lib/i18n/locales";
 import { checkedLongAgo } from "@/lib/routes/country-routes";
 
 /** Thresholds, fees and times: each with its source, the date it applies from and the date it was checked. */
-export async function RouteFigures({ locale, figures, labels, now }: { locale: Locale; figures: Figure[]; labels: Record<string, string>; now: Date }) {
+export async function RouteFigures({
+  locale,
+  figures,
+  labels,
+  now,
+}: {
+  locale: Locale;
+  figures: Figure[];
+  labels: Record<string, string>;
+  now: Date;
+}) {
   const t = await getTranslations({ locale, namespace: "routes" });
   const format = await getFormatter({ locale });
   const date = (iso: string) => <time dateTime={iso}>{format.dateTime(new Date(iso), "date")}</time>;
   const site = (url: string) => new URL(url).hostname.replace(/^www\./, "");
   const amount = (figure: Figure, value: number) =>
-    figure.currency ? format.number(value, { style: "currency", currency: figure.currency, maximumFractionDigits: 2 }) : format.number(value);
+    figure.currency
+      ? format.number(value, { style: "currency", currency: figure.currency, maximumFractionDigits: 2 })
+      : format.number(value);
   const value = (figure: Figure) => {
     if (figure.amount === undefined) return null;
     const from = amount(figure, figure.amount);
