@@ -44,37 +44,73 @@ export function loadRouteTexts(country: string, locale: Locale): Promise<YamlFil
   return loadYamlFile(routeTextsFile(country, locale), countryRouteTextsSchema);
 }
 
-/** Problems between a country's route facts and one language's texts, as "field: problem" lines. */
-export function routeProblems(facts: CountryRoutes, texts: CountryRouteTexts | null): { facts: string[]; texts: string[] } {
-  const factProblems: string[] = [];
-  const textProblems: string[] = [];
-  for (const id of fixedRouteIds) if (!facts.routes[id]) factProblems.push(`routes.${id}: missing (every country has every fixed route)`);
+/** Why a route problem arose; the back office shows each in the editor's language, next to its field. */
+export type RouteProblemReason =
+  | "missingRoute"
+  | "fixedPurposes"
+  | "fixedStatus"
+  | "schemePurposes"
+  | "schemeStatus"
+  | "schemeNationalName"
+  | "duplicateId"
+  | "missingText"
+  | "schemeName"
+  | "noSuchId";
+
+/** One problem: where (route id, then the field inside it), why, and in words for the content check. */
+export interface RouteProblem {
+  route: string;
+  /** Inside the route's facts or texts, e.g. ["steps", "apply-online"]; empty for the route as a whole. */
+  path: string[];
+  reason: RouteProblemReason;
+  message: string;
+}
+
+/** Problems between a country's route facts and one language's texts, each with its place and reason. */
+export function routeIssues(facts: CountryRoutes, texts: CountryRouteTexts | null): { facts: RouteProblem[]; texts: RouteProblem[] } {
+  const factProblems: RouteProblem[] = [];
+  const textProblems: RouteProblem[] = [];
+  const problem = (route: string, path: string[], reason: RouteProblemReason, message: string) => ({ route, path, reason, message });
+  for (const id of fixedRouteIds)
+    if (!facts.routes[id]) factProblems.push(problem(id, [], "missingRoute", "missing (every country has every fixed route)"));
   for (const [id, route] of Object.entries(facts.routes)) {
     const fixed = fixedRoute(id);
-    if (fixed && route.purposes) factProblems.push(`routes.${id}.purposes: only national schemes list purposes`);
-    if (fixed && route.status === "scheme") factProblems.push(`routes.${id}.status: a fixed route is not a national scheme`);
+    if (fixed && route.purposes) factProblems.push(problem(id, ["purposes"], "fixedPurposes", "only national schemes list purposes"));
+    if (fixed && route.status === "scheme") factProblems.push(problem(id, ["status"], "fixedStatus", "a fixed route is not a national scheme"));
     if (!fixed) {
-      if (!route.purposes) factProblems.push(`routes.${id}.purposes: a national scheme needs its purposes`);
-      if (route.status && route.status !== "scheme") factProblems.push(`routes.${id}.status: a national scheme's status is "scheme"`);
-      if (!route.nationalName) factProblems.push(`routes.${id}.nationalName: a national scheme needs its name in the national language`);
+      if (!route.purposes) factProblems.push(problem(id, ["purposes"], "schemePurposes", "a national scheme needs its purposes"));
+      if (route.status && route.status !== "scheme")
+        factProblems.push(problem(id, ["status"], "schemeStatus", 'a national scheme\'s status is "scheme"'));
+      if (!route.nationalName)
+        factProblems.push(problem(id, ["nationalName"], "schemeNationalName", "a national scheme needs its name in the national language"));
     }
-    if (new Set(route.steps).size !== route.steps.length) factProblems.push(`routes.${id}.steps: an id appears twice`);
+    if (new Set(route.steps).size !== route.steps.length) factProblems.push(problem(id, ["steps"], "duplicateId", "an id appears twice"));
     const figureIds = route.figures.map((figure) => figure.id);
-    if (new Set(figureIds).size !== figureIds.length) factProblems.push(`routes.${id}.figures: an id appears twice`);
+    if (new Set(figureIds).size !== figureIds.length) factProblems.push(problem(id, ["figures"], "duplicateId", "an id appears twice"));
     if (!texts) continue;
     const text = texts.routes[id];
     if (!text) {
-      textProblems.push(`routes.${id}: missing`);
+      textProblems.push(problem(id, [], "missingText", "missing"));
       continue;
     }
-    if (!fixed && !text.name) textProblems.push(`routes.${id}.name: a national scheme needs its name in this language`);
-    for (const step of route.steps) if (!text.steps[step]) textProblems.push(`routes.${id}.steps.${step}: missing`);
-    for (const step of Object.keys(text.steps)) if (!route.steps.includes(step)) textProblems.push(`routes.${id}.steps.${step}: not a step of the route`);
-    for (const figure of figureIds) if (!text.figures[figure]) textProblems.push(`routes.${id}.figures.${figure}: missing label`);
-    for (const figure of Object.keys(text.figures)) if (!figureIds.includes(figure)) textProblems.push(`routes.${id}.figures.${figure}: no such figure`);
+    if (!fixed && !text.name) textProblems.push(problem(id, ["name"], "schemeName", "a national scheme needs its name in this language"));
+    for (const step of route.steps) if (!text.steps[step]) textProblems.push(problem(id, ["steps", step], "missingText", "missing"));
+    for (const step of Object.keys(text.steps))
+      if (!route.steps.includes(step)) textProblems.push(problem(id, ["steps", step], "noSuchId", "not a step of the route"));
+    for (const figure of figureIds) if (!text.figures[figure]) textProblems.push(problem(id, ["figures", figure], "missingText", "missing label"));
+    for (const figure of Object.keys(text.figures))
+      if (!figureIds.includes(figure)) textProblems.push(problem(id, ["figures", figure], "noSuchId", "no such figure"));
   }
-  if (texts) for (const id of Object.keys(texts.routes)) if (!facts.routes[id]) textProblems.push(`routes.${id}: no such route in routes.yaml`);
+  if (texts)
+    for (const id of Object.keys(texts.routes)) if (!facts.routes[id]) textProblems.push(problem(id, [], "noSuchId", "no such route in routes.yaml"));
   return { facts: factProblems, texts: textProblems };
+}
+
+/** Problems between a country's route facts and one language's texts, as "field: problem" lines. */
+export function routeProblems(facts: CountryRoutes, texts: CountryRouteTexts | null): { facts: string[]; texts: string[] } {
+  const line = (found: RouteProblem) => `${["routes", found.route, ...found.path].join(".")}: ${found.message}`;
+  const issues = routeIssues(facts, texts);
+  return { facts: issues.facts.map(line), texts: issues.texts.map(line) };
 }
 
 /** Every problem in one country's route files, as "file: problem" lines; none when the country has no routes yet. */

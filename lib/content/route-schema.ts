@@ -35,15 +35,25 @@ export const figureSchema = z
   .superRefine((figure, context) => {
     if (figure.amount === undefined) {
       for (const field of ["upTo", "currency", "per", "unit", "appliesFrom", "checked"] as const)
-        if (figure[field] !== undefined) context.addIssue({ code: "custom", path: [field], message: "only with an amount" });
+        if (figure[field] !== undefined) context.addIssue({ code: "custom", path: [field], message: "only with an amount", params: { reason: "onlyWithAmount" } });
       return;
     }
     for (const field of ["appliesFrom", "checked"] as const)
-      if (!figure[field]) context.addIssue({ code: "custom", path: [field], message: "a figure needs the date it applies from and the date it was checked" });
+      if (!figure[field]) context.addIssue({
+          code: "custom",
+          path: [field],
+          message: "a figure needs the date it applies from and the date it was checked",
+          params: { reason: "figureDates" },
+        });
     if (moneyKinds.has(figure.kind) && (!figure.currency || !figure.per))
-      context.addIssue({ code: "custom", path: ["currency"], message: "money needs a currency and `per` (year, month or once)" });
-    if (timeKinds.has(figure.kind) && !figure.unit) context.addIssue({ code: "custom", path: ["unit"], message: "a time needs a unit" });
-    if (figure.upTo !== undefined && figure.upTo <= figure.amount) context.addIssue({ code: "custom", path: ["upTo"], message: "must be above amount" });
+      context.addIssue({
+        code: "custom",
+        path: ["currency"],
+        message: "money needs a currency and `per` (year, month or once)",
+        params: { reason: "figureMoney" },
+      });
+    if (timeKinds.has(figure.kind) && !figure.unit) context.addIssue({ code: "custom", path: ["unit"], message: "a time needs a unit", params: { reason: "figureUnit" } });
+    if (figure.upTo !== undefined && figure.upTo <= figure.amount) context.addIssue({ code: "custom", path: ["upTo"], message: "must be above amount", params: { reason: "figureUpTo" } });
   });
 export type Figure = z.infer<typeof figureSchema>;
 
@@ -91,7 +101,7 @@ export const countryRoutesSchema = z
     reviewDue: isoDate,
     routes: z.record(slug, routeFactsSchema),
   })
-  .refine((file) => file.reviewDue > file.lastReviewed, { path: ["reviewDue"], message: "must be after lastReviewed" });
+  .refine((file) => file.reviewDue > file.lastReviewed, { path: ["reviewDue"], message: "must be after lastReviewed", params: { reason: "reviewOrder" } });
 export type CountryRoutes = z.infer<typeof countryRoutesSchema>;
 
 export const routeTextSchema = z.strictObject({

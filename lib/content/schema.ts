@@ -18,7 +18,7 @@ const review = {
   translation: translationSchema.optional(),
 };
 const reviewDueAfterReview = (page: { lastReviewed: string; reviewDue: string }) => page.reviewDue > page.lastReviewed;
-const reviewOrderIssue = { path: ["reviewDue"], message: "must be after lastReviewed" };
+const reviewOrderIssue = { path: ["reviewDue"], message: "must be after lastReviewed", params: { reason: "reviewOrder" } };
 
 export const guidanceFrontmatterSchema = z
   .strictObject({

@@ -1,8 +1,12 @@
 // The facts of a country profile as flat form fields ("authority.url", "sources.0.title") and back. The form is plain HTML,
-// so it works without JavaScript; validation is countryFactsSchema's, with each error shown next to its field.
+// so it works without JavaScript; validation is countryFactsSchema's, with each error shown next to its field. The
+// routes' fields are route-form.ts's; the editor shows either the profile's own fields or one route's (`scope`), and
+// what the form does not show is kept from the revision the editor started from.
 import type { z } from "zod";
 import type messages from "@/messages/en.json";
+import type { CountryRoutes } from "@/lib/content/route-schema";
 import { countryFactsSchema, directiveKeys, type CountryFacts, type DirectiveKey } from "@/lib/content/schema";
+import { formRow, routeLists, routesToForm, valuesToRoutes } from "./route-form";
 
 export type FormValues = Record<string, string>;
 
@@ -21,7 +25,8 @@ export function rowCount(values: FormValues, list: ListName): number {
   return rows + 1;
 }
 
-export function factsToForm(facts: CountryFacts): FormValues {
+/** `reference`: the English profile's route facts, which a translation's route texts follow. */
+export function factsToForm(facts: CountryFacts, reference: CountryRoutes | undefined = facts.routes): FormValues {
   const values: FormValues = {
     name: facts.name,
     isoCode: facts.isoCode,
@@ -42,7 +47,7 @@ export function factsToForm(facts: CountryFacts): FormValues {
     });
   }
   if (facts.translation?.reviewed) values["translation.reviewed"] = "on";
-  return values;
+  return { ...values, ...routesToForm(facts.routes, facts.routeTexts, reference) };
 }
 
 /** Reads the submitted fields (only the known ones, trimmed); blank optional links and blank list rows are left out. */
@@ -51,7 +56,7 @@ export function formToValues(fields: Record<string, unknown>): FormValues {
   for (const [key, value] of Object.entries(fields)) {
     if (
       typeof value !== "string" ||
-      !/^(name|isoCode|officialLanguages|schengen|offers|lastReviewed|reviewDue|translation\.reviewed|(authority|portal|enicNaric|visaApplication)\.(name|url)|directives\.\w+|(nationalSchemes|languageRequirements|sources)\.\d{1,2}\.\w+)$/.test(
+      !/^(scope|name|isoCode|officialLanguages|schengen|offers|lastReviewed|reviewDue|translation\.reviewed|routeTranslation\.reviewed|(authority|portal|enicNaric|visaApplication)\.(name|url)|directives\.\w+|(nationalSchemes|languageRequirements|sources)\.\d{1,2}\.\w+|routes\.(lastReviewed|reviewDue)|(routes|texts)\.[a-z0-9-]{1,80}\.[\w.-]{1,120})$/.test(
         key,
       )
     )
@@ -61,7 +66,25 @@ export function formToValues(fields: Record<string, unknown>): FormValues {
   return values;
 }
 
-export function valuesToFacts(values: FormValues, country: string, translation: boolean): unknown {
+/** The route the form shows ("" for the profile's own fields, undefined for a form with every field). */
+export function formScope(values: FormValues): string | undefined {
+  return values.scope === "profile" ? "" : values.scope || undefined;
+}
+
+/** `base`: the facts of the revision the editor started from, for what the form does not show. */
+export function valuesToFacts(values: FormValues, country: string, translation: boolean, base?: unknown): unknown {
+  const scope = formScope(values);
+  const baseFacts = base && typeof base === "object" ? (base as Record<string, unknown>) : undefined;
+  const routes = valuesToRoutes(values, translation, baseFacts, scope || undefined);
+  if (scope) {
+    const { routes: _routes, routeTexts: _texts, ...profile } = baseFacts ?? {};
+    return { ...profile, country, ...routes };
+  }
+  if (scope === "") return { ...profileFromValues(values, country, translation), routes: baseFacts?.routes, routeTexts: baseFacts?.routeTexts };
+  return { ...profileFromValues(values, country, translation), ...routes };
+}
+
+function profileFromValues(values: FormValues, country: string, translation: boolean) {
   const split = (text = "") => text.split(/[,\s]+/).filter(Boolean);
   const link = (key: string) =>
     values[`${key}.name`] || values[`${key}.url`] ? { name: values[`${key}.name`] ?? "", url: values[`${key}.url`] ?? "" } : undefined;
@@ -96,19 +119,53 @@ export function valuesToFacts(values: FormValues, country: string, translation: 
   };
 }
 
-/** Each zod issue under the form field it belongs to ("sources.0.url"; a list-level issue under the list's name). */
-export function issuesByField(error: z.ZodError): Record<string, z.core.$ZodIssue> {
-  const issues: Record<string, z.core.$ZodIssue> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String);
-    const field = path[0] === "officialLanguages" || path[0] === "offers" ? path[0] : path.join(".") || "form";
-    issues[field] ??= issue;
+/** The form field of a route's facts or texts, from the path inside them (["figures", 2, "checked"]). */
+function routeField(values: FormValues, part: "routes" | "texts", route: string, rest: string[]): string {
+  const [head, item, ...tail] = rest;
+  if (!head) return part === "routes" ? `routes.${route}` : `texts.${route}.summary`;
+  if (part === "routes") {
+    if (head === "purposes") return `routes.${route}.purposes`;
+    if (head in routeLists && item !== undefined && /^\d+$/.test(item)) {
+      const list = head as keyof typeof routeLists;
+      const row = formRow(values, `routes.${route}.${list}`, routeLists[list], Number(item));
+      return `routes.${route}.${list}.${row}.${tail[0] ?? routeLists[list][0]}`;
+    }
+    if (head === "requirements" && item === "language") return `routes.${route}.requirements.language.${tail[0] ?? "level"}`;
+    return `routes.${route}.${rest.join(".")}`;
   }
+  if (head === "conditions" && item !== undefined) return `texts.${route}.conditions.${formRow(values, `texts.${route}.conditions`, ["text"], Number(item))}.text`;
+  if ((head === "figures" || head === "steps") && item !== undefined) {
+    // Texts are keyed by figure or step id; the form holds them in the row of that id.
+    const field = head === "figures" ? "label" : "text";
+    for (let row = 0; `texts.${route}.${head}.${row}.${field}` in values; row += 1) {
+      const id = values[`texts.${route}.${head}.${row}.id`] ?? values[`routes.${route}.${head}.${row}.id`];
+      if (id === item) return `texts.${route}.${head}.${row}.${field}`;
+    }
+    return `texts.${route}.${head}`;
+  }
+  return `texts.${route}.${rest.join(".")}`;
+}
+
+/** The form field a path in the facts belongs to ("sources.0.url"; a list-level issue under the list's name). */
+export function fieldOfPath(path: readonly PropertyKey[], values: FormValues = {}): string {
+  const parts = path.map(String);
+  const [head, second, route, ...rest] = parts;
+  if (head === "officialLanguages" || head === "offers") return head;
+  if (head === "routes" && second === "routes" && route) return routeField(values, "routes", route, rest);
+  if (head === "routeTexts" && second === "routes" && route) return routeField(values, "texts", route, rest);
+  if (head === "routeTexts" && second === "translation") return "routeTranslation.reviewed";
+  return parts.join(".") || "form";
+}
+
+/** Each zod issue under the form field it belongs to; `values` (what was submitted) places list rows and keyed texts. */
+export function issuesByField(error: z.ZodError | { issues: z.core.$ZodIssue[] }, values: FormValues = {}): Record<string, z.core.$ZodIssue> {
+  const issues: Record<string, z.core.$ZodIssue> = {};
+  for (const issue of error.issues) issues[fieldOfPath(issue.path, values)] ??= issue;
   return issues;
 }
 
-export function parseFacts(values: FormValues, country: string, translation: boolean) {
-  return countryFactsSchema.safeParse(valuesToFacts(values, country, translation));
+export function parseFacts(values: FormValues, country: string, translation: boolean, base?: unknown) {
+  return countryFactsSchema.safeParse(valuesToFacts(values, country, translation, base));
 }
 
 export interface FieldSpec {
