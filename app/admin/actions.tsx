@@ -8,7 +8,10 @@ import { actionCaller, adminAction, issueMessage } from "@/lib/auth/admin-action
 import { adminTranslations } from "@/lib/auth/page";
 import { sessionMutations } from "@/lib/auth/sign-in";
 import { MdxError, parseMdxBody } from "@/lib/content/mdx";
-import { issuesByField, parseFacts, type FormValues } from "@/lib/editorial/facts-form";
+import { routePreview } from "@/components/admin/RoutePreview";
+import { editorBaseRevision, englishFactsForEditor } from "@/lib/editorial/back-office";
+import { formScope, formToValues, issuesByField, parseFacts, type FormValues } from "@/lib/editorial/facts-form";
+import { routeEditorIssues } from "@/lib/editorial/route-editing";
 import { editorialMutations } from "@/lib/editorial/mutations";
 import { profileKeySchema } from "@/lib/editorial/workflow";
 import { referenceLocale } from "@/lib/i18n/locales";
@@ -32,7 +35,10 @@ const previewInput = z.object({
   body: z.string().max(100_000),
 });
 
-/** The profile being edited, rendered by the public page's own component, or what keeps it from rendering. */
+/**
+ * The profile being edited, rendered by the public page's own component, or what keeps it from rendering. When the
+ * form shows one route, that route's page, with the rest of the profile from the revision the editor started from.
+ */
 export async function previewProfile(country: string, locale: string, values: FormValues, body: string) {
   const caller = await actionCaller("edit");
   if ("refusal" in caller) return { ok: false as const, problems: [caller.refusal] };
@@ -40,10 +46,22 @@ export async function previewProfile(country: string, locale: string, values: Fo
   const parsed = previewInput.safeParse({ key: { country, locale }, values, body });
   if (!parsed.success) return { ok: false as const, problems: parsed.error.issues.map((issue) => issueMessage(issue, t)) };
   const { key } = parsed.data;
-  const facts = parseFacts(parsed.data.values, key.country, key.locale !== referenceLocale);
-  const problems = facts.success
-    ? []
-    : Object.entries(issuesByField(facts.error)).map(([field, issue]) => `${field}: ${issueMessage(issue, t)}`);
+  const translation = key.locale !== referenceLocale;
+  const formValues = formToValues(parsed.data.values);
+  const route = formScope(formValues);
+  const base = route === undefined ? null : await editorBaseRevision(key, parsed.data.values.baseRevisionId ?? "");
+  const facts = parseFacts(formValues, key.country, translation, base?.facts);
+  const describe = (issues: Record<string, z.core.$ZodIssue>) =>
+    Object.entries(issues).map(([field, issue]) => `${field}: ${issueMessage(issue, t)}`);
+  const problems = facts.success ? [] : describe(issuesByField(facts.error, formValues));
+  if (route) {
+    if (!facts.success) return { ok: false as const, problems };
+    const english = translation ? await englishFactsForEditor(key.country) : facts.data;
+    problems.push(...describe(issuesByField({ issues: routeEditorIssues(facts.data, english?.routes, route) }, formValues)));
+    const node = routePreview({ locale: key.locale, country: key.country, facts: facts.data, english, route });
+    if (!node) problems.push(t("route.noTextYet"));
+    return problems.length || !node ? { ok: false as const, problems } : { ok: true as const, node };
+  }
   let tree;
   try {
     tree = parseMdxBody(parsed.data.body);

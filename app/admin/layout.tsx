@@ -45,6 +45,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                       <Link href="/admin">{t("profiles")}</Link>
                     </li>
                     <li>
+                      <Link href="/admin/routes">{t("routes")}</Link>
+                    </li>
+                    <li>
                       <Link href="/admin/search-misses">{t("searchMisses")}</Link>
                     </li>
                     {can(actor, "readAudit") ? (

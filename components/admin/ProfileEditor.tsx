@@ -17,6 +17,8 @@ export function ProfileEditor(props: {
   locale: Locale;
   baseRevisionId: string;
   translation: boolean;
+  /** The route whose fields the form shows; "" for the profile's own fields and text. */
+  scope: string;
   groups: FieldGroup[];
   values: FormValues;
   body: string;
@@ -24,8 +26,9 @@ export function ProfileEditor(props: {
   save: (state: ActionState, form: FormData) => Promise<ActionState>;
   preview: (country: string, locale: string, values: FormValues, body: string) => Promise<PreviewResult>;
 }) {
-  const { country, locale, groups, preview } = props;
+  const { country, locale, groups, preview, scope } = props;
   const t = useTranslations("admin.editor");
+  const tr = useTranslations("admin.route");
   const [state, saveAction, busy] = useActionState(props.save, null);
   // After a refused save, the fields show what was sent, not the stored revision.
   const values = state?.values ?? props.values;
@@ -76,15 +79,27 @@ export function ProfileEditor(props: {
     startTransition(() => saveAction(data));
   }
 
+  // Errors on fields this form does not show (another route's, or the route as a whole) are listed above the fields.
+  const shown = new Set(groups.flatMap((group) => group.fields.map((spec) => spec.name)));
+  const otherErrors = Object.entries(fieldErrors).filter(([name]) => !shown.has(name) && name !== "body");
+
   const field = (spec: FieldGroup["fields"][number]) => {
     const id = `field-${spec.name.replace(/\W/g, "-")}`;
     const error = fieldErrors[spec.name];
+    if (spec.type === "hidden") return <input key={spec.name} type="hidden" name={spec.name} defaultValue={values[spec.name] ?? ""} />;
+    const hintId = spec.hint ? `hint-${id}` : undefined;
+    const describedBy = [hintId, error ? errorId(spec.name) : undefined].filter(Boolean).join(" ") || undefined;
     const common = {
       id,
       name: spec.name,
       "aria-invalid": error ? true : undefined,
-      "aria-describedby": error ? errorId(spec.name) : undefined,
+      "aria-describedby": describedBy,
     };
+    const hint = spec.hint ? (
+      <p id={hintId} className="meta" lang={spec.hintLang} dir="auto">
+        {spec.hint}
+      </p>
+    ) : null;
     if (spec.type === "checkbox") {
       return (
         <div key={spec.name} className="flex items-start gap-2">
@@ -99,6 +114,7 @@ export function ProfileEditor(props: {
         <label htmlFor={id} className="font-semibold">
           {spec.label}
         </label>
+        {hint}
         {spec.type === "select" ? (
           <select {...common} defaultValue={values[spec.name] ?? ""} className="admin-input">
             {spec.options?.map((option) => (
@@ -110,7 +126,14 @@ export function ProfileEditor(props: {
         ) : spec.type === "textarea" ? (
           <textarea {...common} defaultValue={values[spec.name] ?? ""} rows={2} className="admin-input" />
         ) : (
-          <input type={spec.type} {...common} defaultValue={values[spec.name] ?? ""} className="admin-input" dir="auto" />
+          <input
+            type={spec.type}
+            {...common}
+            defaultValue={values[spec.name] ?? ""}
+            className="admin-input"
+            dir="auto"
+            {...(spec.type === "number" ? { step: "any", min: 0, inputMode: "decimal" as const } : {})}
+          />
         )}
         <FieldErrorText name={spec.name} error={error} />
       </div>
@@ -133,6 +156,7 @@ export function ProfileEditor(props: {
         <input type="hidden" name="country" value={country} />
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="baseRevisionId" value={state?.values?.baseRevisionId ?? props.baseRevisionId} />
+        <input type="hidden" name="scope" value={scope || "profile"} />
         {state && !state.ok ? (
           <div id="save-message" role="alert" className="callout callout-warning" data-status={state.status}>
             <p>{state.message}</p>
@@ -164,13 +188,25 @@ export function ProfileEditor(props: {
             </button>
           </section>
         ) : null}
+        {otherErrors.length ? (
+          <div className="callout callout-warning" id="other-problems">
+            <p className="callout-title">{tr("otherProblems")}</p>
+            <ul>
+              {otherErrors.map(([name, message]) => (
+                <li key={name}>
+                  <code>{name}</code>: {message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {groups.map((group) => (
           <fieldset key={group.legend} className="mb-4 rounded border border-line p-3">
             <legend className="px-1 font-bold">{group.legend}</legend>
             <div className="grid gap-3">{group.fields.map(field)}</div>
           </fieldset>
         ))}
-        {props.translation ? (
+        {props.translation && !scope ? (
           <div className="mb-4 flex items-start gap-2">
             <input
               type="checkbox"
@@ -182,31 +218,33 @@ export function ProfileEditor(props: {
             <label htmlFor="field-followsEnglish">{t("followsEnglish")}</label>
           </div>
         ) : null}
-        <div className="flex flex-col">
-          <label htmlFor="field-body" className="font-bold">
-            {t("body")}
-          </label>
-          <p id="body-hint" className="meta">
-            {t("bodyHint")}
-          </p>
-          <textarea
-            id="field-body"
-            name="body"
-            defaultValue={body}
-            rows={24}
-            className="admin-input font-mono text-step--1"
-            dir="auto"
-            aria-invalid={bodyErrors.length ? true : undefined}
-            aria-describedby={bodyErrors.length ? "body-hint error-body" : "body-hint"}
-          />
-          {bodyErrors.length ? (
-            <ul id="error-body" className="field-error">
-              {bodyErrors.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        {scope ? null : (
+          <div className="flex flex-col">
+            <label htmlFor="field-body" className="font-bold">
+              {t("body")}
+            </label>
+            <p id="body-hint" className="meta">
+              {t("bodyHint")}
+            </p>
+            <textarea
+              id="field-body"
+              name="body"
+              defaultValue={body}
+              rows={24}
+              className="admin-input font-mono text-step--1"
+              dir="auto"
+              aria-invalid={bodyErrors.length ? true : undefined}
+              aria-describedby={bodyErrors.length ? "body-hint error-body" : "body-hint"}
+            />
+            {bodyErrors.length ? (
+              <ul id="error-body" className="field-error">
+                {bodyErrors.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        )}
         <button type="submit" className="button mt-4" disabled={busy}>
           {busy ? t("saving") : t("save")}
         </button>

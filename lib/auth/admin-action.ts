@@ -20,6 +20,27 @@ import { currentActor } from "./session";
 
 type Translator = Awaited<ReturnType<typeof adminTranslations>>;
 
+const customReasonList = [
+  "figureDates",
+  "onlyWithAmount",
+  "figureMoney",
+  "figureUnit",
+  "figureUpTo",
+  "reviewOrder",
+  "missingRoute",
+  "fixedPurposes",
+  "fixedStatus",
+  "schemePurposes",
+  "schemeStatus",
+  "schemeNationalName",
+  "duplicateId",
+  "missingText",
+  "schemeName",
+  "noSuchId",
+] as const;
+type CustomReason = (typeof customReasonList)[number];
+const customReasons = new Set<CustomReason>(customReasonList);
+
 /** A zod issue as a sentence in the back office's language (the schemas' own messages are English). */
 export function issueMessage(issue: z.core.$ZodIssue, t: Translator): string {
   switch (issue.code) {
@@ -35,6 +56,13 @@ export function issueMessage(issue: z.core.$ZodIssue, t: Translator): string {
       return issue.format === "url" ? t("field.error.url") : issue.format === "email" ? t("field.error.email") : t("field.error.format");
     case "invalid_value":
       return t("field.error.choice");
+    case "custom": {
+      // The content schemas' own checks name their reason (route-schema.ts, routeIssues).
+      const reason = issue.params?.reason;
+      return typeof reason === "string" && customReasons.has(reason as CustomReason)
+        ? t(`field.error.${reason as CustomReason}`)
+        : t("field.error.invalid");
+    }
     default:
       return t("field.error.invalid");
   }

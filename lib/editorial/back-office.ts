@@ -3,6 +3,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { topSearchMisses } from "@/lib/search/misses";
 import { readProfileListing } from "./profiles";
+import { baseRevision, englishFacts } from "./route-editing";
+import { readRouteMatrix } from "./route-matrix";
 import type { ProfileKey } from "./workflow";
 
 export function profileListing() {
@@ -34,4 +36,19 @@ export async function revisionsToCompare(key: ProfileKey, fromNumber: number, to
 /** What readers searched for in the last 30 days without a result, most frequent first. */
 export function searchMissReport() {
   return topSearchMisses(db(), 30, 100);
+}
+
+/** The country's English profile as last saved: a translation's route texts follow its route facts. */
+export function englishFactsForEditor(country: string) {
+  return englishFacts(db(), country);
+}
+
+/** The revision an editor started from, for what the route form does not show (the live preview). */
+export function editorBaseRevision(key: ProfileKey, revisionId: string) {
+  return baseRevision(db(), key, revisionId);
+}
+
+/** Countries × routes, from the latest revisions (see route-matrix.ts). */
+export function routeMatrix() {
+  return readRouteMatrix(db());
 }

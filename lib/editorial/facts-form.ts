@@ -80,7 +80,8 @@ export function valuesToFacts(values: FormValues, country: string, translation: 
     const { routes: _routes, routeTexts: _texts, ...profile } = baseFacts ?? {};
     return { ...profile, country, ...routes };
   }
-  if (scope === "") return { ...profileFromValues(values, country, translation), routes: baseFacts?.routes, routeTexts: baseFacts?.routeTexts };
+  if (scope === "")
+    return { ...profileFromValues(values, country, translation), routes: baseFacts?.routes, routeTexts: baseFacts?.routeTexts };
   return { ...profileFromValues(values, country, translation), ...routes };
 }
 
@@ -133,7 +134,8 @@ function routeField(values: FormValues, part: "routes" | "texts", route: string,
     if (head === "requirements" && item === "language") return `routes.${route}.requirements.language.${tail[0] ?? "level"}`;
     return `routes.${route}.${rest.join(".")}`;
   }
-  if (head === "conditions" && item !== undefined) return `texts.${route}.conditions.${formRow(values, `texts.${route}.conditions`, ["text"], Number(item))}.text`;
+  if (head === "conditions" && item !== undefined)
+    return `texts.${route}.conditions.${formRow(values, `texts.${route}.conditions`, ["text"], Number(item))}.text`;
   if ((head === "figures" || head === "steps") && item !== undefined) {
     // Texts are keyed by figure or step id; the form holds them in the row of that id.
     const field = head === "figures" ? "label" : "text";
@@ -158,7 +160,10 @@ export function fieldOfPath(path: readonly PropertyKey[], values: FormValues = {
 }
 
 /** Each zod issue under the form field it belongs to; `values` (what was submitted) places list rows and keyed texts. */
-export function issuesByField(error: z.ZodError | { issues: z.core.$ZodIssue[] }, values: FormValues = {}): Record<string, z.core.$ZodIssue> {
+export function issuesByField(
+  error: z.ZodError | { issues: z.core.$ZodIssue[] },
+  values: FormValues = {},
+): Record<string, z.core.$ZodIssue> {
   const issues: Record<string, z.core.$ZodIssue> = {};
   for (const issue of error.issues) issues[fieldOfPath(issue.path, values)] ??= issue;
   return issues;
@@ -171,8 +176,11 @@ export function parseFacts(values: FormValues, country: string, translation: boo
 export interface FieldSpec {
   name: string;
   label: string;
-  type: "text" | "url" | "date" | "select" | "checkbox" | "textarea";
+  type: "text" | "url" | "date" | "number" | "select" | "checkbox" | "textarea" | "hidden";
   options?: { value: string; label: string }[];
+  /** A line under the label (a translator sees the English text here), in `hintLang` when given. */
+  hint?: string;
+  hintLang?: string;
 }
 export interface FieldGroup {
   legend: string;
@@ -182,6 +190,10 @@ export interface FieldGroup {
 /** The labels the form needs: field labels from admin.field, legends shared with the public page from countries. */
 type AdminField = (typeof messages)["admin"]["field"];
 export type FieldLabelKey = Exclude<keyof AdminField, "error" | "entry">;
+/** Every message key under a namespace, nested ones as "a.b". */
+export type MessageLeaves<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : MessageLeaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
 export type CountryLabelKey =
   | "schengen"
   | "authority"
@@ -255,4 +267,16 @@ export function factFieldGroups(values: FormValues, translation: boolean, label:
       ],
     },
   ];
+}
+
+/** The values a form shows: the profile's own fields (scope ""), or one route's facts and texts with the routes' review dates. */
+export function scopedValues(values: FormValues, scope: string): FormValues {
+  const routeField = (key: string) => /^(routes|texts|routeTranslation)\./.test(key);
+  const shown = (key: string) =>
+    scope
+      ? key.startsWith(`routes.${scope}.`) ||
+        key.startsWith(`texts.${scope}.`) ||
+        /^(routes\.(lastReviewed|reviewDue)|routeTranslation\.reviewed)$/.test(key)
+      : !routeField(key);
+  return Object.fromEntries(Object.entries(values).filter(([key]) => shown(key)));
 }

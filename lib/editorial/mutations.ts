@@ -5,7 +5,9 @@ import { mutation, MutationError } from "@/lib/auth/mutation";
 import { AccessError } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { referenceLocale } from "@/lib/i18n/locales";
-import { formToValues, issuesByField, valuesToFacts } from "./facts-form";
+import { countryFactsSchema } from "@/lib/content/schema";
+import { formScope, formToValues, issuesByField, valuesToFacts } from "./facts-form";
+import { baseRevision, englishFacts, routeEditorIssues } from "./route-editing";
 import {
   profileKeySchema,
   publishRevision,
@@ -27,7 +29,8 @@ async function profileOfRevision(prisma: PrismaClient, revisionId: string) {
   return revision ? editorPath(revision.profile.country, revision.profile.locale) : "/admin";
 }
 
-// The facts arrive as flat fields ("authority.url"): the form keeps them, facts-form reads them.
+// The facts arrive as flat fields ("authority.url"): the form keeps them, facts-form reads them. `scope` says whether the
+// form showed the profile's own fields or one route's; what it did not show comes from the base revision.
 const saveForm = z.looseObject({
   ...profileKeySchema.shape,
   baseRevisionId: z.string().max(100).default(""),
@@ -38,22 +41,35 @@ const saveForm = z.looseObject({
 export const editorialMutations = {
   save: mutation("edit", saveForm, async (input, { prisma, actor }) => {
     const { country, locale } = input;
-    const facts = valuesToFacts(formToValues(input), country, locale !== referenceLocale);
+    const translation = locale !== referenceLocale;
+    const values = formToValues(input);
+    const route = formScope(values);
+    const base = await baseRevision(prisma, { country, locale }, input.baseRevisionId);
+    const facts = valuesToFacts(values, country, translation, base?.facts);
+    const body = route ? (base?.body ?? "") : input.body;
+    if (route) {
+      const parsed = countryFactsSchema.safeParse(facts);
+      const reference = translation ? (await englishFacts(prisma, country))?.routes : parsed.data?.routes;
+      const issues = parsed.success ? routeEditorIssues(parsed.data, reference, route) : [];
+      if (issues.length)
+        throw new MutationError(422, "notSavedInvalid", {}, { fieldIssues: issuesByField({ issues }, values), bodyErrors: [] });
+    }
     const result = await saveRevision(prisma, actor, {
       country,
       locale,
       baseRevisionId: input.baseRevisionId,
       facts,
-      body: input.body,
+      body,
       followsEnglish: input.followsEnglish === "on",
     });
-    if (result.ok) return { redirect: `${editorPath(country, locale)}?saved=${result.revision.number}` };
+    const saved = `${editorPath(country, locale)}?${route ? `route=${route}&` : ""}saved=`;
+    if (result.ok) return { redirect: `${saved}${result.revision.number}` };
     if (result.kind === "invalid")
       throw new MutationError(
         422,
         "notSavedInvalid",
         {},
-        { fieldIssues: result.factErrors ? issuesByField(result.factErrors) : {}, bodyErrors: result.bodyErrors },
+        { fieldIssues: result.factErrors ? issuesByField(result.factErrors, values) : {}, bodyErrors: result.bodyErrors },
       );
     const { theirs } = result;
     throw new MutationError(
@@ -63,7 +79,7 @@ export const editorialMutations = {
       {
         conflict: {
           theirs: { ...theirs, createdAt: theirs.createdAt.toISOString() },
-          mine: { body: input.body, facts },
+          mine: { body, facts },
         },
       },
     );

@@ -3,7 +3,15 @@
 // profile's language as "texts.<route>.<field>". A figure's label and a step's text sit in the row of their figure or
 // step (English) or name its id in a hidden field (translations, whose ids come from the English facts). Every list
 // gets one blank row, so an editor adds an entry without JavaScript. Blank optional fields are left out.
-import { cefrLevels, channels, figureKinds, type CountryRouteTexts, type CountryRoutes, type RouteFacts, type RouteText } from "@/lib/content/route-schema";
+import {
+  cefrLevels,
+  channels,
+  figureKinds,
+  type CountryRouteTexts,
+  type CountryRoutes,
+  type RouteFacts,
+  type RouteText,
+} from "@/lib/content/route-schema";
 import { purposes, routeStatuses } from "@/lib/routes/registry";
 
 type FormValues = Record<string, string>;
@@ -79,7 +87,8 @@ export function routeFactsToForm(id: string, route: RouteFacts): FormValues {
   const rows: Record<RouteList, readonly Record<string, unknown>[]> = { ...route, steps: route.steps.map((step) => ({ id: step })) };
   for (const list of Object.keys(routeLists) as RouteList[])
     rows[list].forEach((row, index) => {
-      for (const field of routeLists[list]) values[at(id, `${list}.${index}.${field}`)] = row[field] === undefined ? "" : String(row[field]);
+      for (const field of routeLists[list])
+        values[at(id, `${list}.${index}.${field}`)] = row[field] === undefined ? "" : String(row[field]);
     });
   return values;
 }
@@ -181,7 +190,8 @@ export function valuesToRouteText(values: FormValues, id: string): unknown {
     steps: keyed("steps"),
     note: get("note") || undefined,
   });
-  const blank = !text.name && !text.summary && !text.note && !conditions.length && !Object.keys(text.figures).length && !Object.keys(text.steps).length;
+  const blank =
+    !text.name && !text.summary && !text.note && !conditions.length && !Object.keys(text.figures).length && !Object.keys(text.steps).length;
   return blank ? undefined : text;
 }
 
@@ -195,7 +205,11 @@ export function routeIdsIn(values: FormValues): { facts: string[]; texts: string
   return { facts: [...found.facts], texts: [...found.texts] };
 }
 
-export function routesToForm(routes: CountryRoutes | undefined, texts: CountryRouteTexts | undefined, reference: CountryRoutes | undefined): FormValues {
+export function routesToForm(
+  routes: CountryRoutes | undefined,
+  texts: CountryRouteTexts | undefined,
+  reference: CountryRoutes | undefined,
+): FormValues {
   const values: FormValues = {};
   if (routes) {
     Object.assign(values, { "routes.lastReviewed": routes.lastReviewed, "routes.reviewDue": routes.reviewDue });
@@ -242,4 +256,14 @@ export function valuesToRoutes(
   return part;
 }
 
-export const routeChoices = { statuses: routeStatuses, purposes, channels, figureKinds, cefrLevels, qualifications, recognitions, figurePers, figureUnits };
+export const routeChoices = {
+  statuses: routeStatuses,
+  purposes,
+  channels,
+  figureKinds,
+  cefrLevels,
+  qualifications,
+  recognitions,
+  figurePers,
+  figureUnits,
+};

@@ -6,6 +6,9 @@ import { AdminTable } from "@/components/admin/AdminTable";
 import { ActionForm, ActionTextarea, FieldError } from "@/components/admin/ActionForm";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { ProfileEditor } from "@/components/admin/ProfileEditor";
+import { routePreview } from "@/components/admin/RoutePreview";
+import { RouteSelector } from "@/components/admin/RouteSelector";
+import { routeName } from "@/components/routes/route-name";
 import { CountryArticle } from "@/components/countries/CountryArticle";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
@@ -13,13 +16,17 @@ import { adminFormatter, adminLocale, adminPage, adminTranslations } from "@/lib
 import { can } from "@/lib/auth/roles";
 import { parseMdxBody } from "@/lib/content/mdx";
 import { countryFactsSchema } from "@/lib/content/schema";
-import { profileForEditor } from "@/lib/editorial/back-office";
-import { factFieldGroups, factsToForm, type FieldLabels } from "@/lib/editorial/facts-form";
+import { isSlug } from "@/lib/content/slug";
+import { englishFactsForEditor, profileForEditor } from "@/lib/editorial/back-office";
+import { factFieldGroups, factsToForm, scopedValues, type FieldLabels } from "@/lib/editorial/facts-form";
+import { routeFieldGroups, type RouteLabels } from "@/lib/editorial/route-fields";
+import { countryRoutes } from "@/lib/routes/country-routes";
+import { fixedRoute } from "@/lib/routes/registry";
 import { profileKeySchema } from "@/lib/editorial/workflow";
 import { directionOf, isLocale, localeNames, referenceLocale } from "@/lib/i18n/locales";
 import { previewProfile, publishRevision, restoreRevision, saveProfile, sendBackRevision, submitRevision } from "../../../actions";
 
-type Props = { params: Promise<{ country: string; locale: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ country: string; locale: string }>; searchParams: Promise<{ saved?: string; route?: string }> };
 
 function safeParseBody(body: string) {
   try {
@@ -52,15 +59,27 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
   const latest = profile.revisions[0]!;
   const facts = countryFactsSchema.safeParse(latest.facts);
   const name = facts.success ? facts.data.name : country;
-  const saved = z.coerce
-    .number()
-    .int()
-    .positive()
-    .safeParse((await searchParams).saved);
+  const query = await searchParams;
+  const saved = z.coerce.number().int().positive().safeParse(query.saved);
   const translation = locale !== referenceLocale;
-  const values = facts.success ? factsToForm(facts.data) : {};
   const uiLocale = await adminLocale();
   const tc = await getTranslations({ locale: uiLocale, namespace: "countries" });
+  const tr = await getTranslations({ locale: uiLocale, namespace: "routes" });
+
+  // The routes follow the English facts: the profile itself, or for a translation the English profile as last saved.
+  const english = translation ? await englishFactsForEditor(country) : facts.success ? facts.data : undefined;
+  const routes = english ? countryRoutes(english, facts.success ? facts.data.routeTexts : undefined) : [];
+  const englishTexts = english?.routeTexts?.routes ?? {};
+  const nameOf = (id: string) =>
+    routeName(tr, { id, scheme: !fixedRoute(id), name: fixedRoute(id) ? undefined : englishTexts[id]?.name }, english?.name ?? name);
+  const requested = query.route;
+  const slugError = requested !== undefined && !isSlug(requested);
+  const known = routes.some((route) => route.id === requested);
+  // The English profile opens a route it does not have yet (a new national scheme); a translation only writes texts.
+  const scope = requested && !slugError && (known || !translation) ? requested : "";
+  const missingRoute = Boolean(requested && !slugError && !scope);
+  const allValues = facts.success ? factsToForm(facts.data, english?.routes) : {};
+  const values = scopedValues(allValues, scope);
   // Field labels come from the admin namespace, legends shared with the public page from "countries".
   const labels: FieldLabels = {
     field: (key) => t(`field.${key}`),
@@ -68,12 +87,46 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
     country: (key) => tc(key),
   };
   // The editor is the one client component with its own messages: only its namespace crosses to the browser.
-  const editorMessages = { admin: { editor: (await getMessages({ locale: uiLocale })).admin.editor } };
+  const adminMessages = (await getMessages({ locale: uiLocale })).admin;
+  const editorMessages = { admin: { editor: adminMessages.editor, route: adminMessages.route } };
+  const routeLabels: RouteLabels = {
+    route: (key, values) => t(`route.${key}`, values),
+    public: (key) => tr(key),
+    field: (key) => t(`field.${key}`),
+    entry: (number) => t("field.entry", { number }),
+  };
+  const language = localeNames[locale];
+  const englishRoute = english?.routes?.routes[scope];
+  const groups = scope
+    ? routeFieldGroups(
+        values,
+        {
+          route: scope,
+          english: !translation,
+          scheme: !fixedRoute(scope),
+          derivedStatus: english && fixedRoute(scope)?.status(english),
+          language,
+          ...(translation && englishRoute
+            ? {
+                reference: {
+                  figures: englishRoute.figures.map((figure) => figure.id),
+                  steps: englishRoute.steps,
+                  text: englishTexts[scope],
+                },
+              }
+            : {}),
+        },
+        routeLabels,
+      )
+    : factFieldGroups(values, translation, labels);
   const previewBody = safeParseBody(latest.body);
-  const preview =
-    facts.success && previewBody ? (
-      <CountryArticle locale={locale} country={country} facts={facts.data} body={previewBody} outdated={false} />
-    ) : null;
+  const preview = scope ? (
+    facts.success ? (
+      routePreview({ locale, country, facts: facts.data, english, route: scope })
+    ) : null
+  ) : facts.success && previewBody ? (
+    <CountryArticle locale={locale} country={country} facts={facts.data} body={previewBody} outdated={false} />
+  ) : null;
   const canReview = can(actor, "review") && latest.status === "in_review";
 
   return (
@@ -90,7 +143,7 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
       <p>
         {t("latestRevision", { number: latest.number })}: <strong data-testid="latest-status">{t(`state.${latest.status}`)}</strong>
         {" · "}
-        <a href={`/${locale}/countries/${country}`}>{t("viewPublic")}</a>
+        <a href={`/${locale}/countries/${country}${scope && known ? `/${scope}` : ""}`}>{t("viewPublic")}</a>
       </p>
       {saved.success ? (
         <p role="status" className="callout callout-official">
@@ -139,18 +192,46 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
         {latest.status === "in_review" && !can(actor, "review") ? <p>{t("waitingForReview")}</p> : null}
       </section>
 
+      <RouteSelector
+        path={`/admin/profiles/${country}/${locale}`}
+        current={scope}
+        routes={routes.map((route) => ({ id: route.id, name: nameOf(route.id), status: tr(`status.${route.status}`) }))}
+        canAdd={!translation && can(actor, "edit")}
+        slugError={slugError}
+        requested={requested}
+        labels={{
+          selector: t("route.selectorLabel"),
+          profile: t("route.profileFields"),
+          addScheme: t("route.addScheme"),
+          newSlug: t("route.newSlug"),
+          invalidSlug: t("route.invalidSlug"),
+        }}
+      />
+      {missingRoute ? (
+        <p role="alert" className="callout callout-warning">
+          {t("route.noRoute", { route: requested ?? "" })}
+        </p>
+      ) : null}
+      {scope && translation ? (
+        <p className="callout callout-note">
+          {t("route.factsInEnglish", { language })}{" "}
+          <Link href={`/admin/profiles/${country}/${referenceLocale}?route=${scope}`}>{t("route.factsLink")}</Link>
+        </p>
+      ) : null}
+      {scope && !known ? <p className="callout callout-note">{t("route.newScheme")}</p> : null}
       {can(actor, "edit") ? (
         <section aria-labelledby="edit-title">
-          <h2 id="edit-title">{t("edit")}</h2>
+          <h2 id="edit-title">{scope ? t("route.editingRoute", { route: nameOf(scope) }) : t("edit")}</h2>
           <NextIntlClientProvider locale={uiLocale} messages={editorMessages}>
             {/* A new latest revision starts a fresh editor: no answer from a save on an older base lingers. */}
             <ProfileEditor
-              key={latest.id}
+              key={`${latest.id}:${scope}`}
               country={country}
               locale={locale}
               baseRevisionId={latest.id}
               translation={translation}
-              groups={factFieldGroups(values, translation, labels)}
+              scope={scope}
+              groups={groups}
               values={values}
               body={latest.body}
               initialPreview={preview}
