@@ -4,6 +4,7 @@
 // every page of database content once the database is back).
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { PROFILES_TAG, profileTag } from "@/lib/cache/tags.mjs";
 import { db } from "@/lib/db/client";
 import { isBuildPhase } from "@/lib/env";
@@ -57,8 +58,11 @@ export async function publishedProfile(country: string, locale: Locale): Promise
   return publishedProfileFrom(await publishedCountry(country), country, locale);
 }
 
-/** A country's profile in the reader's language with its routes (facts from the English profile, texts in this one). */
-export async function publishedCountryRoutes(
+/**
+ * A country's profile in the reader's language with its routes (facts from the English profile, texts in this one).
+ * Once per render: a page's metadata and body share it.
+ */
+export const publishedCountryRoutes = cache(async function publishedCountryRoutes(
   country: string,
   locale: Locale,
 ): Promise<{ profile: PublishedProfile; routes: CountryRoute[] } | null> {
@@ -67,7 +71,7 @@ export async function publishedCountryRoutes(
   const reference = locale === referenceLocale ? profile : publishedProfileFrom(rows, country, referenceLocale);
   if (!profile || !reference) return null;
   return { profile, routes: countryRoutes(reference.facts, profile.facts.routeTexts) };
-}
+});
 
 /** Every country's routes in brief (see lib/routes/table.ts), for the sitemap and the pathway pages. */
 export function publishedRouteTable(): Promise<RouteTableCountry[]> {
