@@ -72,7 +72,8 @@ test("reading pages can be held by shared caches and answer a conditional reques
 });
 
 test("a page never requested since the server started is served from the cache its warm-up filled", async ({ request }) => {
-  await expect.poll(async () => (await (await request.get("/api/health")).json()).pageCache, { timeout: 120_000 }).toBe("warm");
+  test.setTimeout(330_000);
+  await expect.poll(async () => (await (await request.get("/api/health")).json()).pageCache, { timeout: 300_000 }).toBe("warm");
   const response = await request.get("/uk/countries/slovenia");
   expect(response.status()).toBe(200);
   expect(response.headers()["x-passage-cache"]).toBe("ready");

@@ -85,7 +85,7 @@ export async function RouteArticle({ locale, country, facts, outdated, route, ro
   const hasFamily = routeFacts.family !== undefined || routeFacts.longTermResidence !== undefined;
   const recognitionAuthority = routeFacts.recognitionAuthority ?? facts.enicNaric;
   const sections = [
-    { id: "status", title: t(`status.${route.status}`) },
+    { id: "status", title: t("statusHeading", { country: facts.name }) },
     ...(applies ? [] : [{ id: "alternatives", title: t("alternatives") }]),
     ...(hasApply ? [{ id: "apply", title: t("apply") }] : []),
     ...(conditionRows.length || text.conditions.length ? [{ id: "conditions", title: t("conditions") }] : []),
@@ -121,7 +121,7 @@ export async function RouteArticle({ locale, country, facts, outdated, route, ro
       />
 
       <section aria-labelledby="status">
-        {heading("status", t(`status.${route.status}`))}
+        {heading("status", t("statusHeading", { country: facts.name }))}
         <p>
           <RouteStatusBadge status={route.status} label={t(`status.${route.status}`)} />{" "}
           {t(`statusExplained.${route.status}`, { country: facts.name })}

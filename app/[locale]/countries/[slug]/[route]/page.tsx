@@ -5,7 +5,7 @@ import { routeName } from "@/components/routes/route-name";
 import { RouteArticle } from "@/components/routes/RouteArticle";
 import { countrySlugs } from "@/lib/content/countries";
 import { isSlug } from "@/lib/content/slug";
-import { publishedCountryRoutes, publishedRouteTable } from "@/lib/editorial/published";
+import { publishedCountryRoutes } from "@/lib/editorial/published";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
 
@@ -30,17 +30,16 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, country, profile, route } = await load(params);
+  const { locale, country, profile, route, routeLocales } = await load(params);
   const t = await getTranslations({ locale, namespace: "routes" });
   const name = routeName(t, { id: route.id, scheme: route.scheme, name: route.text?.name }, profile.facts.name);
-  const table = await publishedRouteTable();
-  const availableIn = table.find((entry) => entry.country === country)?.routes.find((entry) => entry.id === route.id)?.locales;
+  const availableIn = routeLocales(route.id);
   return pageMetadata({
     locale,
     path: `/countries/${country}/${route.id}`,
     title: t("title", { route: name, country: profile.facts.name }),
     description: t("description", { route: name, country: profile.facts.name }),
-    ...(availableIn?.length ? { availableIn } : {}),
+    availableIn,
   });
 }
 
