@@ -27,8 +27,12 @@ const sameAsEnglish: Record<string, string[]> = {
     "routes.conditions",
     "routes.requirement.qualification",
     "routes.source",
+    "admin.route.sources",
+    "admin.route.condition",
+    "admin.route.kindValue.quota",
   ],
-  pt: ["routes.statusColumn", "routes.channel.online"],
+  es: ["admin.route.no"],
+  pt: ["routes.statusColumn", "routes.channel.online", "admin.route.kindValue.quota"],
 };
 
 /** The arguments a message takes, however deep in its plural and select branches (parsed, not pattern-matched). */
