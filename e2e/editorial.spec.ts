@@ -181,6 +181,76 @@ test("an editor's malformed input is refused with the error next to the field", 
   await context.close();
 });
 
+test("an editor edits a route of the Netherlands, a reviewer publishes, the route page and search show it within 5 s", async ({
+  browser,
+  request,
+}) => {
+  const marker = `zqr${Date.now().toString(36)}`;
+  const summary = `Highly qualified graduates with a Dutch job offer, edited by the e2e editor ${marker}.`;
+  const editor = await browser.newContext({ storageState: editorAccounts.state("editor") });
+  const page = await editor.newPage();
+  // From the matrix to the route's editor.
+  await page.goto("/admin/routes");
+  await page.getByRole("link", { name: /Edit EU Blue Card in Netherlands/ }).click();
+  await expect(page).toHaveURL(/\/admin\/profiles\/netherlands\/en\?route=eu-blue-card$/);
+  await page.getByLabel("One-line summary").fill(summary);
+  // The preview is the public route page's component, with the text being typed.
+  await expect(page.locator("#live-preview")).toContainText(marker);
+  await page.getByRole("button", { name: "Save as a new revision" }).click();
+  await expect(page).toHaveURL(/\?route=eu-blue-card&saved=\d+$/);
+  await expect(page.getByLabel("One-line summary")).toHaveValue(summary);
+  const number = Number(new URL(page.url()).searchParams.get("saved"));
+  await page.getByRole("button", { name: `Submit revision ${number} for review` }).click();
+  await expect(page.getByTestId("latest-status")).toHaveText("in review");
+  await editor.close();
+
+  const reviewer = await browser.newContext({ storageState: editorAccounts.state("reviewer") });
+  const review = await reviewer.newPage();
+  await review.goto("/admin/profiles/netherlands/en");
+  await review.getByRole("button", { name: `Publish revision ${number}` }).click();
+  await expect(review.getByTestId("latest-status")).toHaveText("published");
+  const published = Date.now();
+  await reviewer.close();
+
+  await expect(async () => {
+    const html = await (await request.get("/en/countries/netherlands/eu-blue-card")).text();
+    expect(html).toContain(marker);
+  }).toPass({ timeout: 5000, intervals: [100, 250, 500] });
+  await expect(async () => {
+    const search = await request.get(`/api/search?q=${marker}&locale=en`);
+    expect(search.status()).toBe(200);
+    expect(JSON.stringify(await search.json())).toContain("/en/countries/netherlands/eu-blue-card");
+  }).toPass({ timeout: 5000, intervals: [100, 250, 500] });
+  console.log(`route page and search showed the change ${Date.now() - published} ms after publishing`);
+});
+
+test("a figure without the date it was checked is refused next to its field, without JavaScript too", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: editorAccounts.state("editor"), javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/admin/profiles/belgium/en?route=short-stay-visa");
+  const checked = page.locator('[name="routes.short-stay-visa.figures.0.checked"]');
+  await checked.fill("");
+  await page.getByRole("button", { name: "Save as a new revision" }).click();
+  await expect(page.locator("#save-message")).toBeVisible();
+  await expect(page.locator("#error-routes-short-stay-visa-figures-0-checked")).toContainText("the date it was checked");
+  await expect(checked).toHaveAttribute("aria-invalid", "true");
+  await context.close();
+});
+
+for (const path of ["/admin/routes", "/admin/profiles/germany/en?route=eu-blue-card", "/admin/profiles/germany/ar?route=eu-blue-card"]) {
+  test(`axe finds nothing on ${path}`, async ({ browser }) => {
+    const context = await browser.newContext({ storageState: editorAccounts.state("editor") });
+    const page = await context.newPage();
+    await page.goto(path);
+    if (path === "/admin/routes") {
+      await expect(page.getByRole("table", { name: "Status of each route per country, with gaps and review dates" })).toBeVisible();
+      await expect(page.getByRole("rowheader", { name: "Germany" })).toBeVisible();
+    } else await expect(page.locator("#live-preview h1")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+}
+
 test("axe finds nothing on the admin editor", async ({ browser }) => {
   const context = await browser.newContext({ storageState: editorAccounts.state("editor") });
   const page = await context.newPage();
