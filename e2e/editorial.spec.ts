@@ -5,6 +5,24 @@ import { expect, test, type Browser, type Locator, type Page } from "@playwright
 import { editorAccounts } from "./editors";
 import { expectNoAxeViolations } from "./support";
 
+/** The editor submits the revision just saved (its number in the page's address); a reviewer publishes it. */
+async function submitAndPublish(browser: Browser, page: Page, profile: string) {
+  const number = Number(new URL(page.url()).searchParams.get("saved"));
+  await page.getByRole("button", { name: `Submit revision ${number} for review` }).click();
+  await expect(page.getByTestId("latest-status")).toHaveText("in review");
+  await page.context().close();
+  const reviewer = await browser.newContext({ storageState: editorAccounts.state("reviewer") });
+  const review = await reviewer.newPage();
+  await review.goto(profile);
+  const clicked = Date.now();
+  await review.getByRole("button", { name: `Publish revision ${number}` }).click();
+  await expect(review.getByTestId("latest-status")).toHaveText("published");
+  const published = Date.now();
+  console.log(`publishing took ${published - clicked} ms`);
+  await reviewer.close();
+  return { number, published };
+}
+
 test("an editor edits Germany, a reviewer publishes, readers see it within 5 s and the feed lists it", async ({ browser, request }) => {
   const marker = `zqx${Date.now().toString(36)}`;
   const stamp = `Checked by the e2e editor ${marker}.`;
@@ -19,20 +37,7 @@ test("an editor edits Germany, a reviewer publishes, readers see it within 5 s a
   await expect(page.locator("#live-preview section#facts, #live-preview section:has(#facts)").first()).toBeVisible();
   await page.getByRole("button", { name: "Save as a new revision" }).click();
   await expect(page).toHaveURL(/\?saved=\d+$/);
-  const number = Number(new URL(page.url()).searchParams.get("saved"));
-  await page.getByRole("button", { name: `Submit revision ${number} for review` }).click();
-  await expect(page.getByTestId("latest-status")).toHaveText("in review");
-  await editor.close();
-
-  const reviewer = await browser.newContext({ storageState: editorAccounts.state("reviewer") });
-  const review = await reviewer.newPage();
-  await review.goto("/admin/profiles/germany/en");
-  const clicked = Date.now();
-  await review.getByRole("button", { name: `Publish revision ${number}` }).click();
-  await expect(review.getByTestId("latest-status")).toHaveText("published");
-  const published = Date.now();
-  console.log(`publishing took ${published - clicked} ms`);
-  await reviewer.close();
+  const { number, published } = await submitAndPublish(browser, page, "/admin/profiles/germany/en");
 
   await expect(async () => {
     const html = await (await request.get("/en/countries/germany")).text();
@@ -199,18 +204,7 @@ test("an editor edits a route of the Netherlands, a reviewer publishes, the rout
   await page.getByRole("button", { name: "Save as a new revision" }).click();
   await expect(page).toHaveURL(/\?route=eu-blue-card&saved=\d+$/);
   await expect(page.getByLabel("One-line summary")).toHaveValue(summary);
-  const number = Number(new URL(page.url()).searchParams.get("saved"));
-  await page.getByRole("button", { name: `Submit revision ${number} for review` }).click();
-  await expect(page.getByTestId("latest-status")).toHaveText("in review");
-  await editor.close();
-
-  const reviewer = await browser.newContext({ storageState: editorAccounts.state("reviewer") });
-  const review = await reviewer.newPage();
-  await review.goto("/admin/profiles/netherlands/en");
-  await review.getByRole("button", { name: `Publish revision ${number}` }).click();
-  await expect(review.getByTestId("latest-status")).toHaveText("published");
-  const published = Date.now();
-  await reviewer.close();
+  const { published } = await submitAndPublish(browser, page, "/admin/profiles/netherlands/en");
 
   await expect(async () => {
     const html = await (await request.get("/en/countries/netherlands/eu-blue-card")).text();

@@ -60,7 +60,7 @@ export function routeFieldGroups(values: FormValues, context: RouteEditorContext
         name: at(`${list}.${row}.${field}`),
         label: `${field === "channel" ? label.route("channel") : label.field(field as "name" | "url" | "title" | "publisher")} (${label.entry(row + 1)})`,
         type: kinds[field] ?? (field === "url" ? "url" : "text"),
-        ...(field === "channel" ? { options: options(routeChoices.channels, (value) => label.public(`channel.${value}`)) } : {}),
+        ...(field === "channel" ? { options: options(routeChoices.channels, (value) => label.public(`channel.${value}`), "—") } : {}),
       })),
     ).flat(),
   });
@@ -177,7 +177,7 @@ export function routeFieldGroups(values: FormValues, context: RouteEditorContext
           name: field("kind"),
           label: label.route("kind"),
           type: "select",
-          options: options(routeChoices.figureKinds, (value) => label.route(`kindValue.${value}`)),
+          options: options(routeChoices.figureKinds, (value) => label.route(`kindValue.${value}`), "—"),
         },
         { name: field("amount"), label: label.route("amount"), type: "number" },
         { name: field("upTo"), label: label.route("upTo"), type: "number" },

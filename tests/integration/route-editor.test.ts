@@ -10,6 +10,7 @@ import { loadCountrySeeds, type CountrySeed } from "@/lib/content/countries";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { factsToForm, scopedValues } from "@/lib/editorial/facts-form";
 import { editorialMutations } from "@/lib/editorial/mutations";
+import { routeLists, rowCount } from "@/lib/editorial/route-form";
 import { seedCountryProfiles } from "@/lib/editorial/seed";
 import { migratedDatabaseForSuite } from "@/tests/support/database";
 
@@ -34,12 +35,16 @@ describe("route editor", () => {
   async function saveRoute(locale: "en" | "fr", route: string, change: (values: Record<string, string>) => void = () => {}) {
     const base = await latest(locale);
     const values = scopedValues(factsToForm(germany[locale].frontmatter, germany.en.frontmatter.routes), route);
+    // The blank row after each list, as a browser sends it: every field, a select's blank choice included.
+    for (const list of locale === "en" ? (["figures", "apply", "sources"] as const) : []) {
+      const row = rowCount(values, `routes.${route}.${list}`, routeLists[list]);
+      for (const field of routeLists[list]) values[`routes.${route}.${list}.${row}.${field}`] = "";
+    }
+    values[`texts.${route}.conditions.${rowCount(values, `texts.${route}.conditions`, ["text"])}.text`] = "";
     change(values);
     const form = new FormData();
     for (const [name, value] of Object.entries({ ...values, country: "germany", locale, baseRevisionId: base.id, scope: route }))
       form.set(name, value);
-    form.set(`routes.${route}.figures.99.id`, "");
-    form.set(`texts.${route}.conditions.99.text`, "");
     return performMutation(editorialMutations.save, { prisma, actor: editor }, form);
   }
 

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { loadCountrySeeds, type CountrySeed } from "@/lib/content/countries";
 import { formFields } from "@/lib/auth/mutation";
-import { factsToForm, formToValues, issuesByField, parseFacts } from "@/lib/editorial/facts-form";
+import { factsToForm, formToValues, issuesByField, parseFacts, scopedValues } from "@/lib/editorial/facts-form";
+import { routeFieldGroups } from "@/lib/editorial/route-fields";
 
 // The form as a browser would send it: every field as a string, plus the blank row each list gets for a new entry.
 function submitted(values: Record<string, string>) {
@@ -53,5 +54,30 @@ describe("facts form", () => {
     const issues = issuesByField(parsed.error!);
     assert.deepEqual(Object.keys(issues).sort(), ["authority.url", "isoCode", "officialLanguages", "sources.0.url"]);
     assert.equal(issues["authority.url"]!.code, "invalid_format");
+  });
+
+  it("offers a blank choice in every select of a route's blank rows, so an untouched new row stays out of the facts", () => {
+    const germany = seeds.find((seed) => seed.country === "germany" && seed.locale === "en")!;
+    const values = scopedValues(factsToForm(germany.frontmatter), "eu-blue-card");
+    const label = (key: string) => key;
+    const groups = routeFieldGroups(
+      values,
+      { route: "eu-blue-card", english: true, scheme: false, derivedStatus: "eu", language: "English" },
+      { route: label, public: label, field: label, entry: String },
+    );
+    const blank: Record<string, string> = {};
+    for (const field of groups.flatMap((group) => group.fields))
+      if (!(field.name in values)) blank[field.name] = field.type === "select" ? field.options![0]!.value : "";
+    assert.ok(
+      Object.keys(blank).some((name) => name.includes(".figures.")),
+      "a blank figure row",
+    );
+    assert.ok(
+      Object.keys(blank).some((name) => name.includes(".apply.")),
+      "a blank row to say where to apply",
+    );
+    const parsed = parseFacts({ ...values, ...blank, scope: "eu-blue-card" }, "germany", false, germany.frontmatter);
+    assert.ok(parsed.success, parsed.error?.message);
+    assert.deepEqual(parsed.data, JSON.parse(JSON.stringify(germany.frontmatter)));
   });
 });
