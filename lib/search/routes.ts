@@ -3,7 +3,7 @@
 // facts of the English profile and the texts of each language's.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { CountryFacts } from "@/lib/content/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizedPath } from "@/lib/i18n/paths";

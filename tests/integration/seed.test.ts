@@ -7,6 +7,16 @@ import { migratedDatabaseForSuite } from "@/tests/support/database";
 describe("seed", () => {
   const database = migratedDatabaseForSuite();
 
+  /** An editor's change, reviewed and published as revision 2: what the seed must never overwrite. */
+  async function publishEdit(profileId: string, facts: object, body: string) {
+    const editor = await database.prisma.user.create({
+      data: { email: `editor-${profileId}@example.org`, role: "editor", passwordHash: "x" },
+    });
+    return database.prisma.profileRevision.create({
+      data: { profileId, number: 2, facts, body, status: "published", authorId: editor.id, reviewedById: editor.id },
+    });
+  }
+
   it("creates each profile once with a published first revision, and never overwrites an edited one", async () => {
     const seeds = (await loadCountrySeeds()).slice(0, 6);
     assert.ok(seeds.length > 0, "content/countries has profiles");
@@ -21,18 +31,7 @@ describe("seed", () => {
     assert.equal(profile.publishedRevision?.body, first.bodySource);
 
     // An editor's change, reviewed and published.
-    const editor = await database.prisma.user.create({ data: { email: "seed-editor@example.org", role: "editor", passwordHash: "x" } });
-    const edited = await database.prisma.profileRevision.create({
-      data: {
-        profileId: profile.id,
-        number: 2,
-        facts: first.frontmatter,
-        body: "Edited by an editor.",
-        status: "published",
-        authorId: editor.id,
-        reviewedById: editor.id,
-      },
-    });
+    const edited = await publishEdit(profile.id, first.frontmatter, "Edited by an editor.");
     await database.prisma.countryProfile.update({ where: { id: profile.id }, data: { publishedRevisionId: edited.id } });
 
     assert.deepEqual(await seedCountryProfiles(database.prisma, seeds), { created: 0, upgraded: 0, offered: 0, unchanged: seeds.length });
@@ -103,18 +102,7 @@ describe("seed", () => {
     const frenchProfile = await database.prisma.countryProfile.findUniqueOrThrow({
       where: { country_locale: { country: "portugal", locale: "fr" } },
     });
-    const editor = await database.prisma.user.create({ data: { email: "seed-merger@example.org", role: "editor", passwordHash: "x" } });
-    const edited = await database.prisma.profileRevision.create({
-      data: {
-        profileId: frenchProfile.id,
-        number: 2,
-        facts: french.frontmatter,
-        body: "Texte revu par une éditrice.",
-        status: "published",
-        authorId: editor.id,
-        reviewedById: editor.id,
-      },
-    });
+    const edited = await publishEdit(frenchProfile.id, french.frontmatter, "Texte revu par une éditrice.");
     await database.prisma.countryProfile.update({ where: { id: frenchProfile.id }, data: { publishedRevisionId: edited.id } });
     const changed = [
       { ...english, bodySource: `${english.bodySource}\nA new paragraph.\n`, seedDigest: "0000000000000001" },
