@@ -20,11 +20,12 @@ export interface SearchDocument {
   country: string | null;
   locale: Locale;
   lastReviewed: string;
-  /** Ranking tie-breaker: a country's route first (the most specific answer), then pathways and hubs, guides, profiles. */
+  /** Ranking tie-breaker: pathways and hubs first, then guides and country routes, then profiles. A query naming a country
+   *  matches more of a route document's words, which ranks it first before any tie-breaker. */
   weight: number;
 }
 
-const weights: Record<SearchDocument["type"], number> = { route: 4, hub: 3, pathway: 3, guide: 2, country: 1 };
+const weights: Record<SearchDocument["type"], number> = { hub: 3, pathway: 3, guide: 2, route: 2, country: 1 };
 const MAX_TEXT = 6000;
 
 export interface IndexablePage {
