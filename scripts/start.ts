@@ -109,7 +109,8 @@ async function main() {
   await step(
     "Seed",
     async () => seedCountryProfiles(prisma, await loadCountrySeeds()),
-    (r) => `${r.created} country profiles created, ${r.upgraded} updated, ${r.offered} offered to editors as drafts, ${r.unchanged} unchanged`,
+    (r) =>
+      `${r.created} country profiles created, ${r.upgraded} updated, ${r.offered} offered to editors as drafts, ${r.unchanged} unchanged`,
   );
   const client = createSearchClient({ host: search.host, apiKey: search.masterKey, timeoutMs: 30_000 });
   await step(
