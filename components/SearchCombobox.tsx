@@ -25,6 +25,9 @@ export function SearchCombobox({ locale, id, defaultValue }: { locale: Locale; i
     () => false,
   );
   const [query, setQuery] = useState(defaultValue ?? "");
+  // Suggestions follow typing only: on the results page the box holds the query, and a list opened on load would cover
+  // the results.
+  const [typed, setTyped] = useState(false);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -35,7 +38,7 @@ export function SearchCombobox({ locale, id, defaultValue }: { locale: Locale; i
   const tooShort = q.length < MIN_CHARS;
 
   useEffect(() => {
-    if (!enhanced || tooShort) return;
+    if (!enhanced || tooShort || !typed) return;
     const timer = window.setTimeout(async () => {
       requestRef.current?.abort();
       const controller = new AbortController();
@@ -55,7 +58,7 @@ export function SearchCombobox({ locale, id, defaultValue }: { locale: Locale; i
       }
     }, 200);
     return () => window.clearTimeout(timer);
-  }, [q, tooShort, locale, enhanced, t]);
+  }, [q, tooShort, typed, locale, enhanced, t]);
 
   const optionId = (index: number) => `${listId}-option-${index}`;
 
@@ -88,7 +91,10 @@ export function SearchCombobox({ locale, id, defaultValue }: { locale: Locale; i
         name="q"
         type="search"
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          setTyped(true);
+          setQuery(event.target.value);
+        }}
         onKeyDown={enhanced ? onKeyDown : undefined}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         maxLength={200}
