@@ -20,8 +20,9 @@ const tagsManifest = tagsManifestExports.tagsManifest ?? tagsManifestExports.def
 
 /** Longest time a copy is used before it is rebuilt from the page cache. */
 const MAX_AGE_MS = 60_000;
-/** Memory kept for copies; the oldest go first. */
-const MAX_BYTES = 192 * 1024 * 1024;
+/** Memory kept for copies (every reading page in six languages, about 3,000 of 55 KB, and their gzip copies fit); the
+ * least recently used go first. */
+const MAX_BYTES = 384 * 1024 * 1024;
 /** Entry headers that are Next's own bookkeeping, not for the reader. */
 const INTERNAL_HEADERS = new Set(["x-next-cache-tags"]);
 
@@ -121,6 +122,9 @@ export function readyPage(path, now = Date.now()) {
     forget(path);
     return undefined;
   }
+  // Most recently used last: eviction takes the first.
+  state.pages.delete(path);
+  state.pages.set(path, page);
   return page;
 }
 
