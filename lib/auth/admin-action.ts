@@ -15,7 +15,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { reindexCountryProfile } from "@/lib/search/service";
 import { formFields, performMutation, type ActionState, type Mutation, type MutationOutcome } from "./mutation";
 import { adminTranslations } from "./page";
-import { can, type Actor, type Permission } from "./roles";
+import { can, type Actor, type Permission, type RefusalKey } from "./roles";
 import { currentActor } from "./session";
 
 type Translator = Awaited<ReturnType<typeof adminTranslations>>;
@@ -35,12 +35,15 @@ export function issueMessage(issue: z.core.$ZodIssue, t: Translator): string {
       return issue.format === "url" ? t("field.error.url") : issue.format === "email" ? t("field.error.email") : t("field.error.format");
     case "invalid_value":
       return t("field.error.choice");
+    case "custom":
+      // A refusal of the action shown next to the field it is about (a wrong authentication code).
+      return typeof issue.params?.key === "string" ? t(`error.${issue.params.key as RefusalKey}`) : t("field.error.invalid");
     default:
       return t("field.error.invalid");
   }
 }
 
-const secretFields = new Set(["password", "current", "next"]);
+const secretFields = new Set(["password", "current", "next", "code"]);
 
 function refusalState(outcome: Extract<MutationOutcome, { ok: false }>, t: Translator, form: FormData): ActionState {
   const fieldErrors = Object.fromEntries(
