@@ -7,6 +7,7 @@ import next from "next";
 import { locales } from "@/lib/i18n/locales";
 import { applyCachePolicy } from "./cache-control";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
+import { transportSecurityHeader } from "./transport-security";
 
 export interface WebServerOptions {
   /** The project folder (holds next.config.mjs and the build). */
@@ -17,6 +18,8 @@ export interface WebServerOptions {
   hostname?: string;
   /** See TRUSTED_PROXY_HOPS in lib/env.ts. */
   trustedProxyHops: number;
+  /** SITE_URL: over https every response gets Strict-Transport-Security. */
+  siteUrl?: string;
 }
 
 /**
@@ -62,8 +65,10 @@ export async function createWebServer(options: WebServerOptions): Promise<{ serv
   const app = next({ dev: options.dev, dir: options.dir, hostname: options.hostname ?? "localhost", port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const hsts = transportSecurityHeader(options.siteUrl);
 
   const server = createServer((request, response) => {
+    if (hsts) response.setHeader("Strict-Transport-Security", hsts);
     const target = checkRequestTarget(request.url);
     if (!target.ok && "status" in target) {
       response
