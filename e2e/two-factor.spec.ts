@@ -66,6 +66,7 @@ test("enrol, sign out, sign in with password and code; wrong and reused codes re
 
   const enrolCode = codeAt(secret, now);
   await submitCode(page, enrolCode, "Confirm");
+  await expect(page.getByRole("status").locator("li code")).toHaveCount(10);
   const recoveryCodes = await page.getByRole("status").locator("li code").allTextContents();
   expect(recoveryCodes).toHaveLength(10);
   expect(new Set(recoveryCodes).size).toBe(10);
@@ -205,6 +206,26 @@ test("axe finds nothing on the enrolment and second-step pages in Arabic, laid o
   await expect(page.locator("#error-code")).toBeVisible();
   await expectNoAxeViolations(page);
   await context.close();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("an account enrols, sees its recovery codes once, and signs in with a code", async ({ page }) => {
+    const account = createAccount("editor", "no-script");
+    await enterPassword(page, account);
+    await expect(page).toHaveURL(/\/admin\/login\/enrol$/);
+    const secret = (await page.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
+    await submitCode(page, "000000", "Confirm");
+    await expect(page.locator("#error-code")).toContainText("This code is not correct");
+    await submitCode(page, codeAt(secret, Date.now()), "Confirm");
+    await expect(page.getByRole("status").locator("li code")).toHaveCount(10);
+    await page.getByRole("link", { name: "Continue to the back office" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Country profiles" })).toBeVisible();
+    await signOut(page);
+    await enterPassword(page, account);
+    await submitCode(page, codeAt(secret, Date.now() + 30_000));
+    await expect(page).toHaveURL(/\/admin$/);
+  });
 });
 
 test("the e2e accounts were enrolled by the CLI with --totp-secret", () => {
