@@ -59,18 +59,23 @@ export type SignInResult =
   | { ok: true; step: "code" | "enrol"; pendingToken: string }
   | { ok: false; reason: "invalid" | "throttled" };
 
-/** Failed sign-ins counted per account and per client address, over LOGIN_WINDOW_MS. */
-export interface SignInLimits {
+/** Failures of one sign-in step (the password, the second step) counted per account and per client address, over LOGIN_WINDOW_MS. */
+export interface FailureLimits {
   account: SharedLimit;
   address: SharedLimit;
 }
+export type SignInLimits = FailureLimits;
 
-export function signInLimits(pool: Pool): SignInLimits {
+export function failureLimits(pool: Pool, step: "sign-in" | "second-step"): FailureLimits {
   const windowSeconds = LOGIN_WINDOW_MS / 1000;
   return {
-    account: new SharedLimit(pool, { name: "sign-in-account", points: MAX_FAILURES_PER_ACCOUNT, windowSeconds }),
-    address: new SharedLimit(pool, { name: "sign-in-address", points: MAX_FAILURES_PER_ADDRESS, windowSeconds }),
+    account: new SharedLimit(pool, { name: `${step}-account`, points: MAX_FAILURES_PER_ACCOUNT, windowSeconds }),
+    address: new SharedLimit(pool, { name: `${step}-address`, points: MAX_FAILURES_PER_ADDRESS, windowSeconds }),
   };
+}
+
+export function signInLimits(pool: Pool): SignInLimits {
+  return failureLimits(pool, "sign-in");
 }
 
 /** Checks the password unless too many recent failures for this account or address; a failure is recorded for both. */

@@ -5,8 +5,7 @@
 import type { Pool } from "pg";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/prisma";
-import { SharedLimit } from "@/lib/http/rate-limit";
-import { createSession, LOGIN_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, PENDING_ENROL_TTL_MS } from "./accounts";
+import { createSession, failureLimits, PENDING_ENROL_TTL_MS, type FailureLimits } from "./accounts";
 import { verifyPassword } from "./password";
 import { newRecoveryCodes, normalizeRecoveryCode } from "./recovery-codes";
 import type { Actor } from "./roles";
@@ -15,17 +14,10 @@ import { newTotpSecret, totpStep } from "./totp";
 
 export const codeInput = z.object({ code: z.string().trim().min(1, "enter the code").max(40) });
 
-export interface SecondStepLimits {
-  account: SharedLimit;
-  address: SharedLimit;
-}
+export type SecondStepLimits = FailureLimits;
 
 export function secondStepLimits(pool: Pool): SecondStepLimits {
-  const windowSeconds = LOGIN_WINDOW_MS / 1000;
-  return {
-    account: new SharedLimit(pool, { name: "second-step-account", points: MAX_FAILURES_PER_ACCOUNT, windowSeconds }),
-    address: new SharedLimit(pool, { name: "second-step-address", points: MAX_FAILURES_PER_ADDRESS, windowSeconds }),
-  };
+  return failureLimits(pool, "second-step");
 }
 
 export type SecondStepFailure = { ok: false; reason: "expired" | "invalid" | "throttled" };
