@@ -6,7 +6,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { codeAt, e2ePort, editorAccounts, enterPassword, readEditorAccounts } from "./editors";
 import { expectNoAxeViolations } from "./support";
 
-test.describe.configure({ mode: "serial" });
+// Each test creates its account with the CLI (a few seconds) before the browser starts.
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 const backOfficePages = [
   "/admin",
@@ -48,7 +49,6 @@ async function expectNoBackOfficePage(page: Page) {
 }
 
 test("enrol, sign out, sign in with password and code; wrong and reused codes refused; a recovery code works once", async ({ page }) => {
-  test.setTimeout(90_000);
   const account = createAccount("reviewer", "enrolling");
   await enterPassword(page, account);
   await expect(page).toHaveURL(/\/admin\/login\/enrol$/);
