@@ -1,17 +1,8 @@
 import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/http/security-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
-
-// Headers for every response. The page CSP is stored with each cached page (lib/cache/handler.mjs), or set with a
-// per-request nonce by proxy.ts for pages rendered per request.
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -24,6 +15,8 @@ const nextConfig = {
   cacheMaxMemorySize: 256 * 1024 * 1024,
   reactStrictMode: true,
   typedRoutes: false,
+  // Headers for every response. The page CSP is stored with each cached page (lib/cache/handler.mjs), or set with a
+  // per-request nonce by proxy.ts for pages rendered per request.
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy.mjs";
 import { notFoundPath } from "@/lib/http/not-found";
 import { sameOrigin } from "@/lib/http/same-origin";
-import { isLocale } from "@/lib/i18n/locales";
+import { preferredLocale } from "@/lib/i18n/preferred-locale";
 import { routing } from "@/lib/i18n/routing";
 import { databaseUnavailableResponse } from "@/lib/http/unavailable";
 
@@ -61,8 +61,9 @@ export default async function proxy(request: NextRequest) {
         headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
       });
     if (!(await databaseAvailable())) {
-      const chosen = request.cookies.get("NEXT_LOCALE")?.value;
-      return databaseUnavailableResponse(isLocale(chosen) ? chosen : routing.defaultLocale);
+      return databaseUnavailableResponse(
+        preferredLocale(request.cookies.get("NEXT_LOCALE")?.value, request.headers.get("accept-language")),
+      );
     }
     return withNonce(request, (headers) => NextResponse.next({ request: { headers } }));
   }

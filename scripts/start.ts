@@ -107,9 +107,10 @@ async function main() {
 
   const prisma = createPrismaClient(databaseUrl, 2);
   await step(
-    "Seed (create-only)",
+    "Seed",
     async () => seedCountryProfiles(prisma, await loadCountrySeeds()),
-    (r) => `${r.created} country profiles created, ${r.skipped} kept`,
+    (r) =>
+      `${r.created} country profiles created, ${r.upgraded} updated, ${r.offered} offered to editors as drafts, ${r.unchanged} unchanged`,
   );
   const client = createSearchClient({ host: search.host, apiKey: search.masterKey, timeoutMs: 30_000 });
   await step(

@@ -11,6 +11,8 @@ import type { ParsedBody } from "@/lib/content/mdx";
 import { MdxContent } from "@/components/mdx/MdxContent";
 import type { CountryFacts as Facts } from "@/lib/content/schema";
 import { referenceLocale, type Locale } from "@/lib/i18n/locales";
+import type { CountryRoute } from "@/lib/routes/country-routes";
+import { WaysToCome } from "@/components/routes/WaysToCome";
 import { CountryFacts } from "./CountryFacts";
 
 export interface CountryArticleProps {
@@ -19,13 +21,16 @@ export interface CountryArticleProps {
   facts: Facts;
   body: ParsedBody;
   outdated: boolean;
+  /** The country's routes in this language (the "Ways to come" section); none while it has no routes. */
+  routes?: CountryRoute[];
 }
 
 /** A country profile page: facts first, then the editors' text. The admin preview renders this same component. */
-export async function CountryArticle({ locale, country, facts, body, outdated }: CountryArticleProps) {
+export async function CountryArticle({ locale, country, facts, body, outdated, routes = [] }: CountryArticleProps) {
   const t = await getTranslations({ locale, namespace: "guidance" });
   const tc = await getTranslations({ locale, namespace: "countries" });
   const nav = await getTranslations({ locale, namespace: "nav" });
+  const tr = await getTranslations({ locale, namespace: "routes" });
   const glossary = new Map(
     ((await loadGlossary(locale)) ?? (await loadGlossary(referenceLocale)) ?? []).map((entry) => [entry.id, entry.definition]),
   );
@@ -45,10 +50,17 @@ export async function CountryArticle({ locale, country, facts, body, outdated }:
       <TranslationNotice locale={locale} path={path} reviewed={facts.translation?.reviewed ?? false} outdated={outdated} />
       <TableOfContents
         title={t("onThisPage")}
-        sections={[{ id: "facts", title: tc("facts"), depth: 2, text: "" }, ...body.sections]}
+        sections={[
+          { id: "facts", title: tc("facts"), depth: 2, text: "" },
+          ...(routes.some((route) => route.text)
+            ? [{ id: "ways-to-come", title: tr("waysToCome", { country: facts.name }), depth: 2 as const, text: "" }]
+            : []),
+          ...body.sections,
+        ]}
         sourcesLabel={t("sources")}
       />
       <CountryFacts facts={facts} locale={locale} />
+      <WaysToCome locale={locale} country={country} countryName={facts.name} routes={routes} />
       <MdxContent
         tree={body.tree}
         options={{ locale, glossary, sectionLinkLabel: (section) => t("sectionLink", { section }), copiedLabel: t("linkCopied") }}

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { ReviewDates } from "@/components/ReviewDates";
 import { loadGlossary } from "@/lib/content/glossary";
@@ -12,7 +13,8 @@ import { TableOfContents } from "./TableOfContents";
 import { TranslationNotice } from "./TranslationNotice";
 
 /** The template of every hub, pathway and guide page. */
-export async function GuidanceArticle({ page }: { page: GuidancePage }) {
+/** `children`: what a page type adds after the text (a pathway's table of the member states). */
+export async function GuidanceArticle({ page, children }: { page: GuidancePage; children?: ReactNode }) {
   const { locale, frontmatter } = page;
   const t = await getTranslations({ locale, namespace: "guidance" });
   const nav = await getTranslations({ locale, namespace: "nav" });
@@ -45,6 +47,7 @@ export async function GuidanceArticle({ page }: { page: GuidancePage }) {
         tree={page.body.tree}
         options={{ locale, glossary, sectionLinkLabel: (section) => t("sectionLink", { section }), copiedLabel: t("linkCopied") }}
       />
+      {children}
       <PageLinkSection id="pillar-pages" title={`${t("pathways")} · ${t("guides")}`} links={members} />
       <SourcesSection title={t("sources")} intro={t("sourcesIntro")} sources={frontmatter.sources} />
       <PageLinkSection id="related" title={t("related")} links={related} className="no-print" />

@@ -6,6 +6,7 @@ import type { GuidanceType } from "@/lib/content/page-types";
 import { isSlug } from "@/lib/content/slug";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
+import { WhereItApplies } from "@/components/routes/WhereItApplies";
 import { GuidanceArticle } from "./GuidanceArticle";
 
 type Params = Promise<{ locale: string; slug?: string }>;
@@ -43,7 +44,12 @@ export function guidanceRoute(type: GuidanceType, hubSlug?: string) {
         .map((ref) => ({ slug: ref.slug }));
     },
     async Page({ params }: { params: Params }) {
-      return <GuidanceArticle page={await load(type, params, hubSlug)} />;
+      const page = await load(type, params, hubSlug);
+      return (
+        <GuidanceArticle page={page}>
+          {type === "pathway" ? <WhereItApplies locale={page.locale} route={page.slug} /> : null}
+        </GuidanceArticle>
+      );
     },
   };
 }

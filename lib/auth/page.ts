@@ -1,10 +1,11 @@
 // The guard at the top of every admin page: no session → the sign-in page; a session without the permission → the page
 // renders its "not allowed" message instead of its content.
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
+import { preferredLocale } from "@/lib/i18n/preferred-locale";
 import { can, type Actor, type Permission } from "./roles";
 import { currentActor } from "./session";
 
@@ -15,10 +16,9 @@ export async function adminPage(permission: Permission, { passwordPage = false }
   return { actor, allowed: can(actor, permission) };
 }
 
-/** The back office speaks the language the reader last chose on the public site (next-intl's cookie), English otherwise. */
+/** The back office speaks the NEXT_LOCALE cookie's language, else the browser's (Accept-Language), else English. */
 export async function adminLocale(): Promise<Locale> {
-  const chosen = (await cookies()).get("NEXT_LOCALE")?.value;
-  return isLocale(chosen) ? chosen : "en";
+  return preferredLocale((await cookies()).get("NEXT_LOCALE")?.value, (await headers()).get("accept-language"));
 }
 
 export async function adminTranslations() {

@@ -5,7 +5,8 @@
 //    Next sends with the cached body. Per-request nonces would make every page dynamic; hashes keep it cacheable.
 // 2. A copy that shows database content and was made before this process started is never served: the build renders
 //    such pages without data, and an instance that was down may have missed a publish.
-// 3. While the database is down, copies of database content that a publish expired are served again rather than
+// 3. Every current page entry is offered to the web server as a ready copy (ready-pages.mjs).
+// 4. While the database is down, copies of database content that a publish expired are served again rather than
 //    failing to re-render (see setDatabaseReachable).
 // `expireTags` and `setDatabaseReachable` are reached from the rest of the server (the publish-log follower, the health
 // probes) through a global, because Next loads this file itself, outside the bundles that import lib/.
@@ -13,6 +14,7 @@
 import * as fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import * as tagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { cachedPagePolicy } from "../http/content-security-policy.mjs";
+import { offerPage } from "./ready-pages.mjs";
 import { DATABASE_CONTENT_HEADER, showsDatabaseContent } from "./tags.mjs";
 
 // CommonJS modules: Node's ESM loader puts their exports under `default`, Next's bundler (which also compiles this
@@ -107,12 +109,16 @@ export default class PageCacheHandler extends FileSystemCache {
     // the database is down, as better than nothing.
     if (data.lastModified < shared.startedAt && shared.databaseReachable && showsDatabaseContent(tags)) return null;
     withResponseHeaders(data.value);
+    offerPage(key, data.value, data.lastModified, tags);
     return data;
   }
 
   /** @type {FileSystemCache["set"]} */
   async set(key, data, ctx) {
-    noteDatabaseTags(entryTags(data));
-    return super.set(key, withResponseHeaders(data), ctx);
+    const tags = entryTags(data);
+    const storedAt = Date.now();
+    noteDatabaseTags(tags);
+    await super.set(key, withResponseHeaders(data), ctx);
+    offerPage(key, data, storedAt, tags);
   }
 }

@@ -3,6 +3,7 @@
 import path from "node:path";
 import { locales, referenceLocale, type Locale } from "@/lib/i18n/locales";
 import { loadCountrySeeds, type CountrySeed } from "./countries";
+import { checkRouteFiles } from "./country-routes";
 import { ContentError } from "./errors";
 import { contentRoot, subfolders } from "./files";
 import { loadGlossary } from "./glossary";
@@ -95,6 +96,7 @@ export async function checkContent(): Promise<ContentReport> {
       if (shared(country) !== shared(reference)) problems.push(`${country.file}: isoCode, schengen, directives, offers or section ids differ from the English profile`);
     }
   }
+  for (const country of new Set(countries.map((c) => c.country))) problems.push(...(await checkRouteFiles(country, locales, referenceLocale)));
   const referenceGlossary = glossary[referenceLocale]?.map((e) => e.id).join(",");
   for (const locale of locales) {
     const ids = glossary[locale]?.map((e) => e.id).join(",");

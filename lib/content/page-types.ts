@@ -3,7 +3,7 @@ export const guidanceTypes = ["hub", "pathway", "guide"] as const;
 export type GuidanceType = (typeof guidanceTypes)[number];
 
 /** What search indexes and filters by: every guidance type plus country profiles. */
-export const documentTypes = [...guidanceTypes, "country"] as const;
+export const documentTypes = [...guidanceTypes, "country", "route"] as const;
 export type DocumentType = (typeof documentTypes)[number];
 
 /** The content folder of each guidance type, also the first path segment of pathways and guides (hubs sit at /<pillar>). */

@@ -1,28 +1,15 @@
 // Frontmatter schemas. A file that does not match fails the build and the tests, naming the file and the field.
 import { z } from "zod";
+import { countryRouteTextsSchema, countryRoutesSchema } from "./route-schema";
 import { guidanceFolders, guidanceTypes } from "./page-types";
 import { pillars } from "./pillars";
 import { slugPattern } from "./slug";
+import { httpsUrl, isoDate, link, slug, sourceSchema, translationSchema } from "./fields";
 
-const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
-const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "must be an https:// URL" });
-const slug = z.string().regex(slugPattern, "must be lowercase kebab-case");
+export { sourceSchema, translationSchema, type Source } from "./fields";
+
 /** `guides/<slug>`: a guidance page named by its folder, as in `related`. */
 const contentKeyPattern = new RegExp(`^(${Object.values(guidanceFolders).join("|")})/${slugPattern.source.slice(1)}`);
-
-export const sourceSchema = z.strictObject({
-  title: z.string().trim().min(3),
-  url: httpsUrl,
-  publisher: z.string().trim().min(2).optional(),
-});
-export type Source = z.infer<typeof sourceSchema>;
-
-export const translationSchema = z.strictObject({
-  /** True only when a human translator has reviewed the text. */
-  reviewed: z.boolean(),
-  /** Digest of the English file this translation was made from (written by `npm run content:stamp`). */
-  sourceDigest: z.string().regex(/^[0-9a-f]{16,64}$/).optional(),
-});
 
 const review = {
   lastReviewed: isoDate,
@@ -45,7 +32,6 @@ export const guidanceFrontmatterSchema = z
   .refine(reviewDueAfterReview, reviewOrderIssue);
 export type GuidanceFrontmatter = z.infer<typeof guidanceFrontmatterSchema>;
 
-const link = z.strictObject({ name: z.string().trim().min(2), url: httpsUrl });
 export const directiveKeys = ["blueCard", "singlePermit", "studentsResearchers", "seasonalWorkers", "intraCorporateTransfer", "familyReunification", "longTermResidents"] as const;
 export type DirectiveKey = (typeof directiveKeys)[number];
 
@@ -64,6 +50,10 @@ export const countryFactsSchema = z
     nationalSchemes: z.array(z.strictObject({ name: z.string().trim().min(2), url: httpsUrl, summary: z.string().trim().min(5) })).default([]),
     languageRequirements: z.array(z.strictObject({ summary: z.string().trim().min(5), url: httpsUrl })).default([]),
     offers: z.array(slug).default([]),
+    /** The reference (English) profile only: each route's facts, which do not depend on the language. */
+    routes: countryRoutesSchema.optional(),
+    /** Every locale: the route texts in that language. */
+    routeTexts: countryRouteTextsSchema.optional(),
     ...review,
   })
   .refine(reviewDueAfterReview, reviewOrderIssue);

@@ -17,17 +17,22 @@ export interface PublishedProfile {
   outdated: boolean;
 }
 
-// A revision's parsed body never changes: parse each once.
-const parsedBodies = new Map<string, ParsedBody>();
-function parsedBody(revisionId: string, body: string) {
-  let parsed = parsedBodies.get(revisionId);
-  if (!parsed) {
-    parsed = parseMdxBody(body);
-    if (parsedBodies.size > 500) parsedBodies.clear();
-    parsedBodies.set(revisionId, parsed);
-  }
-  return parsed;
+// A revision never changes: parse its body and validate its facts once (a country's routes make the facts large, and
+// each of its route pages in six languages reads them).
+function parsedOnce<T>(parse: (value: never) => T) {
+  const parsed = new Map<string, T>();
+  return (revisionId: string, value: unknown): T => {
+    let result = parsed.get(revisionId);
+    if (result === undefined) {
+      result = parse(value as never);
+      if (parsed.size > 1000) parsed.clear();
+      parsed.set(revisionId, result);
+    }
+    return result;
+  };
 }
+const parsedBody = parsedOnce((body: string) => parseMdxBody(body));
+const parsedFacts = parsedOnce((facts: unknown) => countryFactsSchema.parse(facts));
 
 export function isOutdated(locale: string, sourceRevisionId: string | null, englishPublishedId: string | null | undefined) {
   return locale !== referenceLocale && sourceRevisionId !== englishPublishedId;
@@ -45,10 +50,10 @@ export interface PublishedRevisionRow {
   sourceRevisionId: string | null;
 }
 
-/** Every published revision, in one query: all country pages are rendered from it. */
-export async function readPublishedRevisions(prisma: PrismaClient): Promise<PublishedRevisionRow[]> {
+/** Every published revision (of one country, or of all), in one query. */
+export async function readPublishedRevisions(prisma: PrismaClient, country?: string): Promise<PublishedRevisionRow[]> {
   const profiles = await prisma.countryProfile.findMany({
-    where: { publishedRevisionId: { not: null } },
+    where: { publishedRevisionId: { not: null }, ...(country ? { country } : {}) },
     select: { country: true, locale: true, publishedRevision: true },
   });
   return profiles.flatMap(({ country, locale, publishedRevision: revision }) =>
@@ -79,7 +84,7 @@ export function publishedProfileFrom(rows: PublishedRevisionRow[], country: stri
     locale,
     revisionId: row.revisionId,
     number: row.number,
-    facts: countryFactsSchema.parse(row.facts),
+    facts: parsedFacts(row.revisionId, row.facts),
     body: parsedBody(row.revisionId, row.body),
     publishedAt: row.publishedAt === null ? null : new Date(row.publishedAt),
     outdated: isOutdated(locale, row.sourceRevisionId, english?.revisionId),

@@ -4,10 +4,13 @@
 // every page of database content once the database is back).
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { PROFILES_TAG, profileTag } from "@/lib/cache/tags.mjs";
 import { db } from "@/lib/db/client";
 import { isBuildPhase } from "@/lib/env";
-import type { Locale } from "@/lib/i18n/locales";
+import { locales, referenceLocale, type Locale } from "@/lib/i18n/locales";
+import { countryRoutes, type CountryRoute } from "@/lib/routes/country-routes";
+import { routeTableFrom, type RouteTableCountry } from "@/lib/routes/table";
 import { lastGoodCache } from "./last-good";
 import {
   publishedProfileFrom,
@@ -44,13 +47,42 @@ function cachedRead<T>(key: string, tags: string[], load: () => Promise<T>, empt
 }
 
 /**
- * One country's published profile. All of them come from one cached read of every published revision: a cold start,
- * or a publish, costs one query for the 162 country pages rather than two per page (under a burst of readers those
- * queue up behind each other). Any publish so renders every country page again, once, from that one read.
+ * One country's published revisions in every language, in one cached read: its profile pages and route pages in all six
+ * languages are rendered from it (one query per country on a cold start or after a publish, not one per page).
  */
+function publishedCountry(country: string) {
+  // Only this country's tag: a publish elsewhere leaves its pages alone (publishTags expires both).
+  return cachedRead(`country:${country}`, [profileTag(country)], () => readPublishedRevisions(db(), country), []);
+}
+
 export async function publishedProfile(country: string, locale: Locale): Promise<PublishedProfile | null> {
-  const rows = await cachedRead("profiles:published", [PROFILES_TAG, profileTag(country)], () => readPublishedRevisions(db()), []);
-  return publishedProfileFrom(rows, country, locale);
+  return publishedProfileFrom(await publishedCountry(country), country, locale);
+}
+
+/**
+ * A country's profile in the reader's language with its routes (facts from the English profile, texts in this one).
+ * Once per render: a page's metadata and body share it.
+ */
+export const publishedCountryRoutes = cache(async function publishedCountryRoutes(
+  country: string,
+  locale: Locale,
+): Promise<{ profile: PublishedProfile; routes: CountryRoute[]; routeLocales: (route: string) => Locale[] } | null> {
+  const rows = await publishedCountry(country);
+  const profile = publishedProfileFrom(rows, country, locale);
+  const reference = locale === referenceLocale ? profile : publishedProfileFrom(rows, country, referenceLocale);
+  if (!profile || !reference) return null;
+  const profiles = locales.flatMap((other) => publishedProfileFrom(rows, country, other) ?? []);
+  return {
+    profile,
+    routes: countryRoutes(reference.facts, profile.facts.routeTexts),
+    /** The languages a route has texts in: its page exists in those (hreflang). */
+    routeLocales: (route) => profiles.filter((other) => other.facts.routeTexts?.routes[route]).map((other) => other.locale),
+  };
+});
+
+/** Every country's routes in brief (see lib/routes/table.ts), for the sitemap and the pathway pages. */
+export function publishedRouteTable(): Promise<RouteTableCountry[]> {
+  return cachedRead("routes:table", [PROFILES_TAG], async () => routeTableFrom(await readPublishedRevisions(db())), []);
 }
 
 export function publishedList(locale: Locale) {

@@ -1,12 +1,13 @@
 // The web server: Node's HTTP server in front of Next's request handler (Next's documented custom server). It exists
 // for what Next cannot do itself: decide the client address from the socket and the trusted proxies before any route
-// sees the request, answer requests Next would fail on, and set how long shared caches keep a response. Everything
-// else is Next's.
+// sees the request, answer requests Next would fail on, set how long shared caches keep a response, and answer plain
+// requests for cached pages from their ready copies (lib/http/ready-response.ts). Everything else is Next's.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import next from "next";
 import { locales } from "@/lib/i18n/locales";
 import { applyCachePolicy } from "./cache-control";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
+import { sendReadyPage } from "./ready-response";
 import { transportSecurityHeader } from "./transport-security";
 
 export interface WebServerOptions {
@@ -77,6 +78,7 @@ export async function createWebServer(options: WebServerOptions): Promise<{ serv
       return;
     }
     if (!target.ok) request.url = target.rewrite;
+    else if (sendReadyPage(request, response)) return;
     setClientAddress(request, options.trustedProxyHops);
     applyCachePolicy(response);
     handle(request, response).catch((error: unknown) => {

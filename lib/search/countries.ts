@@ -4,9 +4,10 @@ import type { CountrySeed } from "@/lib/content/countries";
 import { parseMdxBody, type Section } from "@/lib/content/mdx";
 import { countryFactsSchema, type CountryFacts } from "@/lib/content/schema";
 import type { PrismaClient } from "@/lib/db/prisma";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { isLocale, referenceLocale, type Locale } from "@/lib/i18n/locales";
 import { localizedPath } from "@/lib/i18n/paths";
 import { pageDocuments, type SearchDocument } from "./documents";
+import { routeDocuments } from "./routes";
 
 function factsSummary(facts: CountryFacts) {
   return [
@@ -41,22 +42,37 @@ export function seedCountryDocuments(seeds: CountrySeed[]): SearchDocument[] {
   return seeds.flatMap((seed) => countryDocuments(seed.country, seed.locale, seed.frontmatter, seed.body.sections));
 }
 
-/** Documents of the published country profiles (optionally one country in one locale). Invalid revisions are skipped. */
+/**
+ * Documents of the published country profiles and their routes (optionally of one country, in one locale or all).
+ * Route documents need the English profile (the routes' facts) beside each language's texts. Invalid revisions are
+ * skipped.
+ */
 export async function publishedCountryDocuments(
   prisma: PrismaClient,
-  only?: { country: string; locale: Locale },
+  only?: { country: string; locale?: Locale },
 ): Promise<SearchDocument[]> {
   const profiles = await prisma.countryProfile.findMany({
-    where: { publishedRevisionId: { not: null }, ...(only ?? {}) },
+    where: { publishedRevisionId: { not: null }, ...(only ? { country: only.country } : {}) },
     select: { country: true, locale: true, publishedRevision: { select: { facts: true, body: true } } },
   });
-  return profiles.flatMap((profile) => {
+  const parsed = profiles.flatMap((profile) => {
     const facts = countryFactsSchema.safeParse(profile.publishedRevision?.facts);
     if (!facts.success || !profile.publishedRevision || !isLocale(profile.locale)) return [];
-    try {
-      return countryDocuments(profile.country, profile.locale, facts.data, parseMdxBody(profile.publishedRevision.body).sections);
-    } catch {
-      return [];
-    }
+    return [{ country: profile.country, locale: profile.locale, facts: facts.data, body: profile.publishedRevision.body }];
   });
+  const english = new Map(
+    parsed.filter((profile) => profile.locale === referenceLocale).map((profile) => [profile.country, profile.facts]),
+  );
+  const documents: SearchDocument[] = [];
+  for (const profile of parsed) {
+    if (only?.locale && profile.locale !== only.locale) continue;
+    try {
+      documents.push(...countryDocuments(profile.country, profile.locale, profile.facts, parseMdxBody(profile.body).sections));
+    } catch {
+      continue;
+    }
+    const reference = english.get(profile.country);
+    if (reference) documents.push(...(await routeDocuments(profile.country, profile.locale, reference, profile.facts)));
+  }
+  return documents;
 }

@@ -20,11 +20,11 @@ export interface SearchDocument {
   country: string | null;
   locale: Locale;
   lastReviewed: string;
-  /** Ranking tie-breaker: pathways and hubs first, then guides, then country profiles. */
+  /** Ranking tie-breaker: a country's route first (the most specific answer), then pathways and hubs, guides, profiles. */
   weight: number;
 }
 
-const weights: Record<SearchDocument["type"], number> = { hub: 3, pathway: 3, guide: 2, country: 1 };
+const weights: Record<SearchDocument["type"], number> = { route: 4, hub: 3, pathway: 3, guide: 2, country: 1 };
 const MAX_TEXT = 6000;
 
 export interface IndexablePage {

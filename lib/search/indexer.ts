@@ -61,7 +61,7 @@ export async function rebuildIndexes(
   );
 }
 
-/** Replaces one country profile's documents in its locale's live index (after an editor publishes it). */
+/** Replaces one country's profile and route documents in one locale's live index (after an editor publishes). */
 export async function replaceCountryDocuments(
   client: Meilisearch,
   prefix: string,
@@ -72,7 +72,7 @@ export async function replaceCountryDocuments(
   const index = client.index<SearchDocument>(indexName(prefix, locale));
   await waitFor(
     client,
-    await index.deleteDocuments({ filter: `type = "country" AND country = "${country}"` }),
+    await index.deleteDocuments({ filter: `type IN ["country", "route"] AND country = "${country}"` }),
     `remove ${country}/${locale}`,
   );
   if (documents.length) await waitFor(client, await index.addDocuments(documents), `add ${country}/${locale}`);

@@ -4,7 +4,7 @@ import "server-only";
 import type { Meilisearch } from "meilisearch";
 import { db } from "@/lib/db/client";
 import { runtimeServices } from "@/lib/env";
-import type { Locale } from "@/lib/i18n/locales";
+import { locales, referenceLocale, type Locale } from "@/lib/i18n/locales";
 import { createSearchClient } from "./client";
 import { publishedCountryDocuments } from "./countries";
 import { replaceCountryDocuments } from "./indexer";
@@ -34,11 +34,21 @@ export async function pingSearch() {
   await searchClient().health();
 }
 
-/** Re-indexes one country profile from its published revision; called after an editor publishes it. */
+/**
+ * Re-indexes one country profile from its published revision; called after an editor publishes it. An English publish
+ * re-indexes every language: the routes' facts, shown in all of them, live in the English profile.
+ */
 export async function reindexCountryProfile(country: string, locale: Locale) {
   const { indexPrefix } = runtimeServices();
-  const documents = await publishedCountryDocuments(db(), { country, locale });
-  await replaceCountryDocuments(writeClient(), indexPrefix, country, locale, documents);
+  const documents = await publishedCountryDocuments(db(), { country, locale: locale === referenceLocale ? undefined : locale });
+  for (const target of locale === referenceLocale ? locales : [locale])
+    await replaceCountryDocuments(
+      writeClient(),
+      indexPrefix,
+      country,
+      target,
+      documents.filter((document) => document.locale === target),
+    );
 }
 
 function writeClient() {

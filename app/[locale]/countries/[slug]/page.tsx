@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CountryArticle } from "@/components/countries/CountryArticle";
 import { countrySlugs } from "@/lib/content/countries";
-import { publishedProfile } from "@/lib/editorial/published";
+import { publishedCountryRoutes } from "@/lib/editorial/published";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
 
@@ -19,13 +19,13 @@ async function load(params: Props["params"]) {
   const locale = await localeParam(params);
   const { slug } = await params;
   if (!(await countrySlugs()).includes(slug)) notFound();
-  const profile = await publishedProfile(slug, locale);
-  if (!profile) notFound();
-  return profile;
+  const published = await publishedCountryRoutes(slug, locale);
+  if (!published) notFound();
+  return published;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const profile = await load(params);
+  const { profile } = await load(params);
   const t = await getTranslations({ locale: profile.locale, namespace: "countries" });
   return pageMetadata({
     locale: profile.locale,
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryPage({ params }: Props) {
-  const profile = await load(params);
+  const { profile, routes } = await load(params);
   return (
     <CountryArticle
       locale={profile.locale}
@@ -44,6 +44,7 @@ export default async function CountryPage({ params }: Props) {
       facts={profile.facts}
       body={profile.body}
       outdated={profile.outdated}
+      routes={routes}
     />
   );
 }

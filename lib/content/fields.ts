@@ -1,0 +1,22 @@
+// Field schemas shared by every content file: dates, official links, sources, translation status.
+import { z } from "zod";
+import { slugPattern } from "./slug";
+
+export const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
+export const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "must be an https:// URL" });
+export const slug = z.string().regex(slugPattern, "must be lowercase kebab-case");
+export const link = z.strictObject({ name: z.string().trim().min(2), url: httpsUrl });
+
+export const sourceSchema = z.strictObject({
+  title: z.string().trim().min(3),
+  url: httpsUrl,
+  publisher: z.string().trim().min(2).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const translationSchema = z.strictObject({
+  /** True only when a human translator has reviewed the text. */
+  reviewed: z.boolean(),
+  /** Digest of the English file this translation was made from (written by `npm run content:stamp`). */
+  sourceDigest: z.string().regex(/^[0-9a-f]{16,64}$/).optional(),
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ProfileRevision" ADD COLUMN     "seedDigest" TEXT;
