@@ -19,6 +19,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             <li>
               <Link href="/reviewing">{t("reviewing")}</Link>
             </li>
+            <li>
+              <Link href="/security">{t("security")}</Link>
+            </li>
           </ul>
         </nav>
         <p className="meta">{t("openSource")}</p>

@@ -1,8 +1,7 @@
 // The editors' flow end to end: an editor changes Germany in English with the live preview and submits it, a reviewer
 // publishes it, the public page and the Atom feed show it. Plus refusals over HTTP and axe on the editor and profiles.
-import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { editorAccounts } from "./editors";
+import { codeAt, editorAccounts, enterPassword, readEditorAccounts, signInWithCode } from "./editors";
 import { expectNoAxeViolations } from "./support";
 
 /** The editor submits the revision just saved (its number in the page's address); a reviewer publishes it. */
@@ -93,8 +92,7 @@ async function formFields(page: Page, form: Locator): Promise<Record<string, str
 
 /** An admin's session on the accounts page, with the fields of the form that would make `role` an admin. */
 async function adminRoleForm(browser: Browser, role: "editor" | "reviewer") {
-  const accounts = JSON.parse(readFileSync(editorAccounts.file, "utf8")) as Record<string, { email: string }>;
-  const email = accounts[role]!.email;
+  const email = readEditorAccounts()[role].email;
   const admin = await browser.newContext({ storageState: editorAccounts.state("admin") });
   const page = await admin.newPage();
   await page.goto("/admin/users");
@@ -275,11 +273,7 @@ for (const locale of ["en", "ar"] as const) {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("an editor signs in, a refused save shows its errors next to the fields and keeps the text, then it saves", async ({ page }) => {
-    const accounts = JSON.parse(readFileSync(editorAccounts.file, "utf8")) as Record<string, { email: string; password: string }>;
-    await page.goto("/admin/login");
-    await page.getByLabel("Email address").fill(accounts.editor!.email);
-    await page.getByLabel("Password").fill(accounts.editor!.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signInWithCode(page, readEditorAccounts().editor);
     await expect(page).toHaveURL(/\/admin$/);
     await page.goto("/admin/profiles/belgium/en");
     const body = page.getByLabel("Text (MDX)");
@@ -336,10 +330,14 @@ test("an admin creates an account; its one-time password must be changed before 
 
   const fresh = await browser.newContext();
   const newcomer = await fresh.newPage();
-  await newcomer.goto("/admin/login");
-  await newcomer.getByLabel("Email address").fill(email);
-  await newcomer.getByLabel("Password").fill(password);
-  await newcomer.getByRole("button", { name: "Sign in" }).click();
+  // The first sign-in enrols an authenticator app, then asks for a password of the newcomer's own.
+  await enterPassword(newcomer, { email, password });
+  await expect(newcomer).toHaveURL(/\/admin\/login\/enrol$/);
+  const secret = (await newcomer.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
+  await newcomer.getByLabel("Authentication code").fill(codeAt(secret, Date.now()));
+  await newcomer.getByRole("button", { name: "Confirm" }).click();
+  await expect(newcomer.getByRole("status").locator("li")).toHaveCount(10);
+  await newcomer.getByRole("link", { name: "Continue to the back office" }).click();
   await expect(newcomer).toHaveURL(/\/admin\/account$/);
   await newcomer.goto("/admin/profiles/germany/en");
   await expect(newcomer).toHaveURL(/\/admin\/account$/);

@@ -9,7 +9,7 @@ import { expect, test, type APIRequestContext, type Browser } from "@playwright/
 import { sitemapPagePaths } from "../lib/site/sitemap";
 import { startPrivatePostgres, type PrivatePostgres } from "../tests/support/private-postgres";
 import { findProcesses, processEnvironment } from "../tests/support/processes";
-import { e2ePort } from "./editors";
+import { e2ePort, newTotpSecret, signInWithCode } from "./editors";
 
 test.describe.configure({ mode: "serial" });
 
@@ -18,8 +18,8 @@ let dataDir: string;
 const servers: ChildProcess[] = [];
 const origins: string[] = [];
 const accounts = {
-  editor: { email: "outage-editor@e2e.example.org", password: "outage editor password 1" },
-  reviewer: { email: "outage-reviewer@e2e.example.org", password: "outage reviewer password 1" },
+  editor: { email: "outage-editor@e2e.example.org", password: "outage editor password 1", totpSecret: newTotpSecret() },
+  reviewer: { email: "outage-reviewer@e2e.example.org", password: "outage reviewer password 1", totpSecret: newTotpSecret() },
 };
 
 async function healthOf(request: APIRequestContext, origin: string) {
@@ -77,7 +77,8 @@ test.beforeAll(async ({ request }) => {
     await expect.poll(async () => (await healthOf(request, origin))?.body.pageCache, { timeout: 300_000, intervals: [1000] }).toBe("warm");
 
   for (const role of ["editor", "reviewer"] as const) {
-    execFileSync("npm", ["run", "-s", "user:create", "--", "--email", accounts[role].email, "--role", role], {
+    const { email, totpSecret } = accounts[role];
+    execFileSync("npm", ["run", "-s", "user:create", "--", "--email", email, "--role", role, "--totp-secret", totpSecret], {
       input: accounts[role].password,
       env: { ...process.env, DATABASE_URL: postgres.url },
     });
@@ -96,10 +97,7 @@ test.afterAll(async () => {
 async function signIn(browser: Browser, origin: string, role: keyof typeof accounts) {
   const context = await browser.newContext({ baseURL: origin });
   const page = await context.newPage();
-  await page.goto("/admin/login");
-  await page.getByLabel("Email address").fill(accounts[role].email);
-  await page.getByLabel("Password").fill(accounts[role].password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInWithCode(page, accounts[role]);
   await expect(page).toHaveURL(/\/admin$/);
   return { context, page };
 }

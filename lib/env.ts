@@ -45,6 +45,24 @@ const schema = z.object({
     .string()
     .regex(/^[a-z0-9_]+$/, "lowercase letters, digits and _ only")
     .default("passage"),
+  /** Where `npm run db:backup` writes; keep it on another disk, or copy it elsewhere. */
+  BACKUP_DIR: z.string().min(1).default("backups"),
+  /** security.txt (RFC 9116): where to report a vulnerability, comma-separated mailto: or https: addresses. */
+  SECURITY_CONTACT: z
+    .string()
+    .regex(/^(mailto:[^\s,@]+@[^\s,]+|https:\/\/[^\s,]+)(\s*,\s*(mailto:[^\s,@]+@[^\s,]+|https:\/\/[^\s,]+))*$/, {
+      error: "must be mailto: or https: addresses, separated by commas",
+    })
+    .optional(),
+  /** The disclosure policy's address (default: the site's own /en/security page). */
+  SECURITY_POLICY_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Languages security reports may be written in (default: every language of the site). */
+  SECURITY_LANGUAGES: z
+    .string()
+    .regex(/^[a-zA-Z-]{2,}(\s*,\s*[a-zA-Z-]{2,})*$/, "must be language tags separated by commas (en, fr)")
+    .optional(),
+  /** How long each copy of security.txt is valid (RFC 9116 asks for less than a year). */
+  SECURITY_TXT_DAYS: z.coerce.number().int().min(1).max(365).default(180),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -34,9 +34,13 @@ process.title = `passage-web:${env.PORT}`;
 
 const { createWebServer } = await import("@/lib/http/web-server");
 // Every interface, as `next start` does.
-const web = await createWebServer({ dir: process.cwd(), dev, port: env.PORT, trustedProxyHops: env.TRUSTED_PROXY_HOPS }).catch(
-  (error: Error) => fail(`The web server could not start: ${error.message}`),
-);
+const web = await createWebServer({
+  dir: process.cwd(),
+  dev,
+  port: env.PORT,
+  trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+  siteUrl: env.SITE_URL,
+}).catch((error: Error) => fail(`The web server could not start: ${error.message}`));
 console.log(`Web server listening on port ${env.PORT} (${dev ? "development" : "production"})`);
 
 let stopping = false;

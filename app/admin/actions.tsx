@@ -19,6 +19,9 @@ import { z } from "zod";
 
 export const signIn = adminAction(sessionMutations.signIn);
 export const signOut = adminAction(sessionMutations.signOut);
+export const submitSecondStep = adminAction(sessionMutations.secondStep);
+export const enrolSecondFactor = adminAction(sessionMutations.enrol);
+export const startEnrolment = adminAction(sessionMutations.startEnrolment);
 export const saveProfile = adminAction(editorialMutations.save);
 export const restoreRevision = adminAction(editorialMutations.restore);
 export const submitRevision = adminAction(editorialMutations.submit);
@@ -28,6 +31,8 @@ export const createAccount = adminAction(accountMutations.createUser);
 export const setAccountRole = adminAction(accountMutations.setRole);
 export const setAccountDisabled = adminAction(accountMutations.setDisabled);
 export const changeOwnPassword = adminAction(accountMutations.changePassword);
+export const resetSecondFactor = adminAction(accountMutations.resetSecondFactor);
+export const setEditorSecondFactor = adminAction(accountMutations.setEditorPolicy);
 
 const previewInput = z.object({
   key: profileKeySchema,

@@ -12,14 +12,35 @@ export function ActionForm({
   children,
   className,
   dataLabels,
+  done,
 }: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   children: ReactNode;
   className?: string;
   /** Labels of what a successful answer shows once (e.g. the email and one-time password of a new account). */
   dataLabels?: Record<string, string>;
+  /** A form used once (enrolment): on success its answer's data is shown as a list, then this link instead of the form. */
+  done?: { href: string; label: string };
 }) {
   const [state, formAction, pending] = useActionState(action, null);
+  if (state?.ok && done)
+    return (
+      <div role="status" className="callout callout-official">
+        <p>{state.message}</p>
+        <ol className="recovery-codes">
+          {Object.values(state.data ?? {}).map((value) => (
+            <li key={value}>
+              <code>{value}</code>
+            </li>
+          ))}
+        </ol>
+        <p>
+          <a href={done.href} className="button">
+            {done.label}
+          </a>
+        </p>
+      </div>
+    );
   return (
     <>
       {state && !state.ok ? (

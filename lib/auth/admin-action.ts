@@ -15,7 +15,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { reindexCountryProfile } from "@/lib/search/service";
 import { formFields, performMutation, type ActionState, type Mutation, type MutationOutcome } from "./mutation";
 import { adminTranslations } from "./page";
-import { can, type Actor, type Permission } from "./roles";
+import { can, type Actor, type Permission, type RefusalKey } from "./roles";
 import { currentActor } from "./session";
 
 type Translator = Awaited<ReturnType<typeof adminTranslations>>;
@@ -57,6 +57,8 @@ export function issueMessage(issue: z.core.$ZodIssue, t: Translator): string {
     case "invalid_value":
       return t("field.error.choice");
     case "custom": {
+      // A refusal of the action shown next to the field it is about (a wrong authentication code).
+      if (typeof issue.params?.key === "string") return t(`error.${issue.params.key as RefusalKey}`);
       // The content schemas' own checks name their reason (route-schema.ts, routeIssues).
       const reason = issue.params?.reason;
       return typeof reason === "string" && customReasons.has(reason as CustomReason)
@@ -68,7 +70,7 @@ export function issueMessage(issue: z.core.$ZodIssue, t: Translator): string {
   }
 }
 
-const secretFields = new Set(["password", "current", "next"]);
+const secretFields = new Set(["password", "current", "next", "code"]);
 
 function refusalState(outcome: Extract<MutationOutcome, { ok: false }>, t: Translator, form: FormData): ActionState {
   const fieldErrors = Object.fromEntries(

@@ -1,9 +1,11 @@
-// Account management for admins: create (with a one-time password), change role, disable. Each step is audited.
+// Account management for admins: create (with a one-time password), change role, disable, reset a second factor, and
+// whether editors must use one. Each step is audited.
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { createUser, emailSchema } from "./accounts";
 import { mutation } from "./mutation";
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
+import { EDITOR_POLICY_KEY, secondFactorPolicies } from "./policy";
 import { AccessError, authorize, roles, type Actor } from "./roles";
 
 export const createUserInput = z.object({ email: emailSchema, role: z.enum(roles, { error: "must be editor, reviewer or admin" }) });
@@ -16,6 +18,8 @@ export const setDisabledInput = z.object({
   // "true"/"false" from a form, or a boolean already read.
   disabled: z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]),
 });
+export const userIdInput = z.object({ userId: z.uuid("must be an account id") });
+export const editorPolicyInput = z.object({ policy: z.enum(secondFactorPolicies) });
 export const changePasswordInput = z.object({
   current: z.string().min(1, "enter your current password").max(200),
   next: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
@@ -64,6 +68,36 @@ export async function adminSetDisabled(prisma: PrismaClient, actor: Actor | null
   ]);
 }
 
+/**
+ * For a lost phone without recovery codes: the account's second factor, recovery codes, sessions and pending sign-ins
+ * are removed; its next sign-in enrols a new authenticator app.
+ */
+export async function adminResetSecondFactor(prisma: PrismaClient, actor: Actor | null, raw: z.input<typeof userIdInput>) {
+  authorize(actor, "manageUsers");
+  const user = await otherAccount(prisma, actor, userIdInput.parse(raw).userId);
+  await prisma.$transaction([
+    prisma.user.update({ where: { id: user.id }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } }),
+    prisma.recoveryCode.deleteMany({ where: { userId: user.id } }),
+    prisma.session.deleteMany({ where: { userId: user.id } }),
+    prisma.pendingSignIn.deleteMany({ where: { userId: user.id } }),
+    prisma.auditEntry.create({ data: { actorId: actor.id, action: "reset-second-factor", subject: user.email } }),
+  ]);
+}
+
+/** Whether editors must sign in with a second factor (reviewers and admins always must). */
+export async function adminSetEditorPolicy(prisma: PrismaClient, actor: Actor | null, raw: z.input<typeof editorPolicyInput>) {
+  authorize(actor, "manageUsers");
+  const { policy } = editorPolicyInput.parse(raw);
+  await prisma.$transaction([
+    prisma.setting.upsert({
+      where: { key: EDITOR_POLICY_KEY },
+      create: { key: EDITOR_POLICY_KEY, value: policy },
+      update: { value: policy },
+    }),
+    prisma.auditEntry.create({ data: { actorId: actor.id, action: "set-editor-second-factor", subject: "editors", detail: policy } }),
+  ]);
+}
+
 export async function changePassword(prisma: PrismaClient, actor: Actor | null, raw: z.input<typeof changePasswordInput>) {
   authorize(actor, "view");
   const input = changePasswordInput.parse(raw);
@@ -88,6 +122,14 @@ export const accountMutations = {
   }),
   setDisabled: mutation("manageUsers", setDisabledInput, async (input, { prisma, actor }) => {
     await adminSetDisabled(prisma, actor, input);
+    return { redirect: "/admin/users" };
+  }),
+  resetSecondFactor: mutation("manageUsers", userIdInput, async (input, { prisma, actor }) => {
+    await adminResetSecondFactor(prisma, actor, input);
+    return { redirect: "/admin/users" };
+  }),
+  setEditorPolicy: mutation("manageUsers", editorPolicyInput, async (input, { prisma, actor }) => {
+    await adminSetEditorPolicy(prisma, actor, input);
     return { redirect: "/admin/users" };
   }),
   changePassword: mutation("view", changePasswordInput, async (input, { prisma, actor }) => {

@@ -18,7 +18,7 @@ export type MutationResult =
   { redirect: string } | { notice: { key: NoticeKey; values: Record<string, string> }; data: Record<string, string> };
 
 /** Messages shown after a mutation that stays on its page (admin namespace). */
-type NoticeKey = Extract<keyof (typeof messages)["admin"], "userCreated">;
+type NoticeKey = Extract<keyof (typeof messages)["admin"], "userCreated" | "enrolled">;
 
 export interface Mutation<Schema extends z.ZodType = z.ZodType> {
   permission: Permission | "anyone";

@@ -2,9 +2,13 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as GeneratedClient } from "./generated/client";
 
-// Password hashes are left out of every result unless a query selects them by name (sign-in and password change in
-// lib/auth do): a page, a log line or an error that prints a user never carries one.
-const omit = { user: { passwordHash: true } } as const;
+// Password hashes and second-factor secrets are left out of every result unless a query selects them by name (lib/auth
+// does, for sign-in and password change): a page, a log line or an error that prints a user never carries one.
+const omit = {
+  user: { passwordHash: true, totpSecret: true },
+  pendingSignIn: { enrolSecret: true },
+  recoveryCode: { hash: true },
+} as const;
 
 export function createPrismaClient(connectionString: string, max = 4) {
   return new GeneratedClient({ adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 2500 }), omit });

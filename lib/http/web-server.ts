@@ -8,6 +8,7 @@ import { locales } from "@/lib/i18n/locales";
 import { applyCachePolicy } from "./cache-control";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
 import { sendReadyPage } from "./ready-response";
+import { transportSecurityHeader } from "./transport-security";
 
 export interface WebServerOptions {
   /** The project folder (holds next.config.mjs and the build). */
@@ -18,6 +19,8 @@ export interface WebServerOptions {
   hostname?: string;
   /** See TRUSTED_PROXY_HOPS in lib/env.ts. */
   trustedProxyHops: number;
+  /** SITE_URL: over https every response gets Strict-Transport-Security. */
+  siteUrl?: string;
 }
 
 /**
@@ -63,8 +66,10 @@ export async function createWebServer(options: WebServerOptions): Promise<{ serv
   const app = next({ dev: options.dev, dir: options.dir, hostname: options.hostname ?? "localhost", port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const hsts = transportSecurityHeader(options.siteUrl);
 
   const server = createServer((request, response) => {
+    if (hsts) response.setHeader("Strict-Transport-Security", hsts);
     const target = checkRequestTarget(request.url);
     if (!target.ok && "status" in target) {
       response

@@ -7,7 +7,7 @@ import { locales, referenceLocale, type Locale } from "@/lib/i18n/locales";
 import { localizedPath } from "@/lib/i18n/paths";
 
 /** Pages that are routes of the app rather than content files (search is one too, but not a reading page). */
-export const appPagePaths = ["/", "/glossary", "/accessibility", "/privacy", "/reviewing", "/countries", "/updates"] as const;
+export const appPagePaths = ["/", "/glossary", "/accessibility", "/privacy", "/reviewing", "/security", "/countries", "/updates"] as const;
 
 export interface ReadingPage {
   /** Locale-prefixed path, e.g. /fr/countries/germany. */

@@ -13,6 +13,8 @@ import {
   type SignInLimits,
 } from "@/lib/auth/accounts";
 import { accountMutations, adminCreateUser, changePassword } from "@/lib/auth/admin";
+import { completeEnrolment, secondStepLimits } from "@/lib/auth/second-factor";
+import { newTotpSecret, totpCode } from "@/lib/auth/totp";
 import { performMutation, type Mutation } from "@/lib/auth/mutation";
 import { AccessError, type Actor, type Role } from "@/lib/auth/roles";
 import { loadCountrySeeds } from "@/lib/content/countries";
@@ -229,7 +231,11 @@ describe("editorial workflow", () => {
         body: `## Walk [#walk]\n\nSaved at ${Date.now()}.`,
       });
     };
-    const target = await createUser(prisma, { email: "target@example.org", role: "editor", password: PASSWORD });
+    const target = await createUser(
+      prisma,
+      { email: "target@example.org", role: "editor", password: PASSWORD },
+      { totpSecret: newTotpSecret() },
+    );
 
     const steps: { name: string; actor: Actor; form: () => Promise<FormData> }[] = [
       { name: "save", actor: users.editor, form: saveForm },
@@ -263,6 +269,8 @@ describe("editorial workflow", () => {
       { name: "setRole", actor: users.admin, form: async () => form({ userId: target.id, role: "reviewer" }) },
       { name: "setDisabled", actor: users.admin, form: async () => form({ userId: target.id, disabled: "true" }) },
       { name: "changePassword", actor: users.editor2, form: async () => form({ current: PASSWORD, next: "another long password" }) },
+      { name: "resetSecondFactor", actor: users.admin, form: async () => form({ userId: target.id }) },
+      { name: "setEditorPolicy", actor: users.admin, form: async () => form({ policy: "required" }) },
     ];
     assert.deepEqual(steps.map((step) => step.name).sort(), Object.keys(mutations).sort(), "every mutation is walked");
 
@@ -294,7 +302,17 @@ describe("editorial workflow", () => {
 
   it("an account with a one-time password can do nothing but change it", async () => {
     const { password } = await adminCreateUser(prisma, users.admin, { email: "fresh@example.org", role: "editor" });
-    const session = await signIn(prisma, { email: "fresh@example.org", password, address: "203.0.113.5" });
+    const passwordStep = await signIn(prisma, { email: "fresh@example.org", password, address: "203.0.113.5" });
+    assert.ok(passwordStep.ok && passwordStep.step === "enrol", "a new account enrols a second factor first");
+    const { enrolSecret } = await prisma.pendingSignIn.findFirstOrThrow({
+      where: { user: { email: "fresh@example.org" } },
+      select: { enrolSecret: true },
+    });
+    const session = await completeEnrolment(prisma, secondStepLimits(limitPool), {
+      pendingToken: passwordStep.pendingToken,
+      code: totpCode(enrolSecret!),
+      address: "203.0.113.5",
+    });
     assert.ok(session.ok && session.actor.mustChangePassword);
     const fresh = (await actorForToken(prisma, session.token))!;
     await refusedWith(403, () => save(fresh, "## Too early [#early]\n\nText."));

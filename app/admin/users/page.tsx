@@ -3,8 +3,9 @@ import { AdminTable } from "@/components/admin/AdminTable";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { adminPage, adminTranslations } from "@/lib/auth/page";
 import { ActionForm, ActionInput, FieldError } from "@/components/admin/ActionForm";
-import { accountList } from "@/lib/auth/back-office";
-import { createAccount, setAccountDisabled, setAccountRole } from "../actions";
+import { accountList, editorPolicy } from "@/lib/auth/back-office";
+import { createAccount, resetSecondFactor, setAccountDisabled, setAccountRole, setEditorSecondFactor } from "../actions";
+import { secondFactorPolicies } from "@/lib/auth/policy";
 import { roles } from "@/lib/auth/roles";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,10 +17,27 @@ export default async function UsersPage() {
   const { actor, allowed } = await adminPage("manageUsers");
   if (!allowed) return <Forbidden />;
   const t = await adminTranslations();
-  const users = await accountList();
+  const [users, policy] = await Promise.all([accountList(), editorPolicy()]);
   return (
     <>
       <h1>{t("users")}</h1>
+      <section aria-labelledby="editor-policy" className="mb-8">
+        <h2 id="editor-policy">{t("editorPolicyTitle")}</h2>
+        <ActionForm action={setEditorSecondFactor}>
+          <fieldset className="flex flex-wrap items-end gap-4">
+            <legend className="meta">{t("editorPolicyHint")}</legend>
+            {secondFactorPolicies.map((value) => (
+              <label key={value} className="flex items-center gap-2">
+                <input type="radio" name="policy" value={value} defaultChecked={value === policy} />
+                {t(`editorPolicy.${value}`)}
+              </label>
+            ))}
+            <button type="submit" className="button">
+              {t("save")}
+            </button>
+          </fieldset>
+        </ActionForm>
+      </section>
       <section aria-labelledby="new-user" className="mb-8">
         <h2 id="new-user">{t("newUser")}</h2>
         <p className="meta">{t("newUserHint")}</p>
@@ -52,7 +70,7 @@ export default async function UsersPage() {
           </button>
         </ActionForm>
       </section>
-      <AdminTable label={t("users")} columns={[t("email"), t("roleLabel"), t("access")]}>
+      <AdminTable label={t("users")} columns={[t("email"), t("roleLabel"), t("access"), t("secondFactor")]}>
         {users.map((user) => (
           <tr key={user.id}>
             <td>{user.email}</td>
@@ -86,6 +104,18 @@ export default async function UsersPage() {
                   <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
                   <button type="submit" className="underline">
                     {user.disabled ? t("enable") : t("disable")}
+                  </button>
+                </ActionForm>
+              )}
+            </td>
+            <td>
+              {user.totpEnabledAt ? t("secondFactorSet") : t("secondFactorNotSet")}
+              {user.id === actor.id || !user.totpEnabledAt ? null : (
+                <ActionForm action={resetSecondFactor} className="inline ms-2">
+                  <input type="hidden" name="userId" value={user.id} />
+                  <button type="submit" className="underline">
+                    {t("resetSecondFactor")}
+                    <span className="sr-only"> ({user.email})</span>
                   </button>
                 </ActionForm>
               )}
