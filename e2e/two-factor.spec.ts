@@ -83,10 +83,11 @@ test("enrol, sign out, sign in with password and code; wrong and reused codes re
   // The code used to enrol, again inside its 30 seconds: refused. A wrong one too.
   await submitCode(page, enrolCode);
   await expect(page.locator("#error-code")).toContainText("already been used");
-  await submitCode(page, "123456" === enrolCode ? "654321" : "123456");
   // Wait for the wrong code's own answer (the previous error, worded alike, is still on the page until it arrives), so
   // the next code is not typed into a form that is still being answered.
-  await page.waitForLoadState("networkidle");
+  const refused = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/admin/login/"));
+  await submitCode(page, "123456" === enrolCode ? "654321" : "123456");
+  await refused;
   await expect(page.locator("#error-code")).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/login\/code$/);
   // The next step's code (accepted early, as a phone's clock may run ahead).
