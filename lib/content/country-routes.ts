@@ -1,37 +1,12 @@
 // Country route files: content/countries/<country>/routes.yaml (facts, once per country) and routes.<locale>.yaml
 // (texts per language). Loaded into the seed's profile revisions; checked here for what a schema cannot see alone:
 // every fixed route present, schemes named, every step and figure given a text in every language.
-import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
-import type { z } from "zod";
 import { fixedRouteIds, fixedRoute } from "@/lib/routes/registry";
 import type { Locale } from "@/lib/i18n/locales";
 import { ContentError } from "./errors";
-import { contentRoot, digestOf } from "./files";
+import { contentRoot, loadYamlFile, type YamlFile } from "./files";
 import { countryRouteTextsSchema, countryRoutesSchema, type CountryRouteTexts, type CountryRoutes } from "./route-schema";
-import { describeIssues } from "./schema";
-
-export interface YamlFile<T> {
-  file: string;
-  data: T;
-  digest: string;
-}
-
-async function loadYamlFile<S extends z.ZodType>(absolute: string, schema: S): Promise<YamlFile<z.infer<S>> | null> {
-  if (!(await stat(absolute).catch(() => null))) return null;
-  const file = path.relative(process.cwd(), absolute);
-  const source = await readFile(absolute, "utf8");
-  let data: unknown;
-  try {
-    data = parseYaml(source, { prettyErrors: true });
-  } catch (error) {
-    throw new ContentError(file, [`not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) throw new ContentError(file, describeIssues(result.error));
-  return { file, data: result.data, digest: digestOf(source) };
-}
 
 export const routeFactsFile = (country: string) => path.join(contentRoot, "countries", country, "routes.yaml");
 export const routeTextsFile = (country: string, locale: Locale) => path.join(contentRoot, "countries", country, `routes.${locale}.yaml`);

@@ -74,3 +74,25 @@ export async function mdxLocalesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir).catch(() => []);
   return entries.filter((name) => name.endsWith(".mdx")).map((name) => name.slice(0, -4)).sort();
 }
+
+export interface YamlFile<T> {
+  file: string;
+  data: T;
+  digest: string;
+}
+
+/** Reads and validates a YAML content file, or returns null if it does not exist. */
+export async function loadYamlFile<S extends z.ZodType>(absolute: string, schema: S): Promise<YamlFile<z.infer<S>> | null> {
+  if (!(await stat(absolute).catch(() => null))) return null;
+  const file = path.relative(process.cwd(), absolute);
+  const source = await readFile(absolute, "utf8");
+  let data: unknown;
+  try {
+    data = parseYaml(source, { prettyErrors: true });
+  } catch (error) {
+    throw new ContentError(file, [`not valid YAML: ${(error as Error).message.split("\n")[0]}`]);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) throw new ContentError(file, describeIssues(result.error));
+  return { file, data: result.data, digest: digestOf(source) };
+}
