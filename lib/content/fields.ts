@@ -20,3 +20,7 @@ export const translationSchema = z.strictObject({
   /** Digest of the English file this translation was made from (written by `npm run content:stamp`). */
   sourceDigest: z.string().regex(/^[0-9a-f]{16,64}$/).optional(),
 });
+
+/** A page's next review comes after its last one (every content file with review dates refines on this). */
+export const reviewDueAfterReview = (page: { lastReviewed: string; reviewDue: string }) => page.reviewDue > page.lastReviewed;
+export const reviewOrderIssue = { path: ["reviewDue"], message: "must be after lastReviewed", params: { reason: "reviewOrder" } };

@@ -4,7 +4,7 @@
 // or a pointer to the official page where the reader checks it; never a number without its source.
 import { z } from "zod";
 import { purposes, routeStatuses } from "@/lib/routes/registry";
-import { httpsUrl, isoDate, link, slug, sourceSchema, translationSchema } from "./fields";
+import { httpsUrl, isoDate, link, reviewDueAfterReview, reviewOrderIssue, slug, sourceSchema, translationSchema } from "./fields";
 
 export const channels = ["embassy", "online", "employer", "in-country"] as const;
 export const figureKinds = ["salary", "fee", "processing-time", "means", "quota", "duration", "other"] as const;
@@ -101,7 +101,7 @@ export const countryRoutesSchema = z
     reviewDue: isoDate,
     routes: z.record(slug, routeFactsSchema),
   })
-  .refine((file) => file.reviewDue > file.lastReviewed, { path: ["reviewDue"], message: "must be after lastReviewed", params: { reason: "reviewOrder" } });
+  .refine(reviewDueAfterReview, reviewOrderIssue);
 export type CountryRoutes = z.infer<typeof countryRoutesSchema>;
 
 export const routeTextSchema = z.strictObject({

@@ -4,7 +4,7 @@ import { countryRouteTextsSchema, countryRoutesSchema } from "./route-schema";
 import { guidanceFolders, guidanceTypes } from "./page-types";
 import { pillars } from "./pillars";
 import { slugPattern } from "./slug";
-import { httpsUrl, isoDate, link, slug, sourceSchema, translationSchema } from "./fields";
+import { httpsUrl, isoDate, link, reviewDueAfterReview, reviewOrderIssue, slug, sourceSchema, translationSchema } from "./fields";
 
 export { sourceSchema, translationSchema, type Source } from "./fields";
 
@@ -17,8 +17,6 @@ const review = {
   sources: z.array(sourceSchema).min(1, "needs at least one official source"),
   translation: translationSchema.optional(),
 };
-const reviewDueAfterReview = (page: { lastReviewed: string; reviewDue: string }) => page.reviewDue > page.lastReviewed;
-const reviewOrderIssue = { path: ["reviewDue"], message: "must be after lastReviewed", params: { reason: "reviewOrder" } };
 
 export const guidanceFrontmatterSchema = z
   .strictObject({
