@@ -12,7 +12,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { alternativesTo, type CountryRoute } from "@/lib/routes/country-routes";
 import { RouteFigures } from "./RouteFigures";
-import { routeName } from "./route-name";
+import { routeName } from "@/lib/routes/route-name";
 import { RouteStatusBadge } from "./RouteStatusBadge";
 
 export interface RouteArticleProps {

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import type { CountryRoute } from "@/lib/routes/country-routes";
-import { routeName } from "./route-name";
+import { routeName } from "@/lib/routes/route-name";
 import { RouteStatusBadge } from "./RouteStatusBadge";
 
 /** The country page's "Ways to come" list: every route with a page in this language, one line each. */

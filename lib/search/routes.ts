@@ -8,6 +8,7 @@ import type { CountryFacts } from "@/lib/content/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizedPath } from "@/lib/i18n/paths";
 import { countryRoutes } from "@/lib/routes/country-routes";
+import { routeName } from "@/lib/routes/route-name";
 import { pageDocuments, type SearchDocument } from "./documents";
 
 type Messages = typeof import("@/messages/en.json");
@@ -33,9 +34,7 @@ export async function routeDocuments(
   const t = createTranslator({ locale, messages: await messages(locale), namespace: "routes" });
   return routes.flatMap((route) => {
     const text = route.text!;
-    const name =
-      text.name ??
-      (route.scheme ? route.id : t(`names.${route.id}` as `names.${keyof Messages["routes"]["names"]}`, { country: facts.name }));
+    const name = routeName(t, { id: route.id, scheme: route.scheme, name: text.name }, facts.name);
     return pageDocuments({
       id: `route-${country}-${route.id}`,
       url: localizedPath(locale, `/countries/${country}/${route.id}`),

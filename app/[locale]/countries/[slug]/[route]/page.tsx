@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { routeName } from "@/components/routes/route-name";
+import { routeName } from "@/lib/routes/route-name";
 import { RouteArticle } from "@/components/routes/RouteArticle";
 import { countrySlugs } from "@/lib/content/countries";
 import { isSlug } from "@/lib/content/slug";

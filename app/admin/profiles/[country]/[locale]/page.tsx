@@ -8,7 +8,7 @@ import { Forbidden } from "@/components/admin/Forbidden";
 import { ProfileEditor } from "@/components/admin/ProfileEditor";
 import { routePreview } from "@/components/admin/RoutePreview";
 import { RouteSelector } from "@/components/admin/RouteSelector";
-import { routeName } from "@/components/routes/route-name";
+import { routeName } from "@/lib/routes/route-name";
 import { CountryArticle } from "@/components/countries/CountryArticle";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
