@@ -21,6 +21,22 @@ export const translationSchema = z.strictObject({
   sourceDigest: z.string().regex(/^[0-9a-f]{16,64}$/).optional(),
 });
 
+/**
+ * What a person checked at a review, against which official sources (reference language only): the record behind a
+ * page's `lastReviewed` date. Newest entry first.
+ */
+export const reviewLogSchema = z
+  .array(
+    z.strictObject({
+      date: isoDate,
+      /** What was checked, in a sentence or two ("fees, deadlines and the opt-outs of Art. 3"). */
+      checked: z.string().trim().min(10),
+      /** The official texts it was checked against. */
+      against: z.array(httpsUrl).min(1),
+    }),
+  )
+  .optional();
+
 /** A page's next review comes after its last one (every content file with review dates refines on this). */
 export const reviewDueAfterReview = (page: { lastReviewed: string; reviewDue: string }) => page.reviewDue > page.lastReviewed;
 export const reviewOrderIssue = { path: ["reviewDue"], message: "must be after lastReviewed", params: { reason: "reviewOrder" } };

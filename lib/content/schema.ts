@@ -4,7 +4,7 @@ import { countryRouteTextsSchema, countryRoutesSchema } from "./route-schema";
 import { guidanceFolders, guidanceTypes } from "./page-types";
 import { pillars } from "./pillars";
 import { slugPattern } from "./slug";
-import { httpsUrl, isoDate, link, reviewDueAfterReview, reviewOrderIssue, slug, sourceSchema, translationSchema } from "./fields";
+import { httpsUrl, isoDate, link, reviewDueAfterReview, reviewLogSchema, reviewOrderIssue, slug, sourceSchema, translationSchema } from "./fields";
 
 export { sourceSchema, translationSchema, type Source } from "./fields";
 
@@ -16,6 +16,7 @@ const review = {
   reviewDue: isoDate,
   sources: z.array(sourceSchema).min(1, "needs at least one official source"),
   translation: translationSchema.optional(),
+  reviewLog: reviewLogSchema,
 };
 
 export const guidanceFrontmatterSchema = z
