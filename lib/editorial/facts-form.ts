@@ -15,6 +15,8 @@ const lists = {
   nationalSchemes: ["name", "url", "summary"],
   languageRequirements: ["summary", "url"],
   sources: ["title", "url", "publisher"],
+  /** English profiles only; `against` holds one address per line. */
+  reviewLog: ["date", "checked", "against"],
 } as const;
 type ListName = keyof typeof lists;
 
@@ -42,8 +44,11 @@ export function factsToForm(facts: CountryFacts, reference: CountryRoutes | unde
   }
   for (const key of directiveKeys) if (facts.directives[key]) values[`directives.${key}`] = "on";
   for (const list of Object.keys(lists) as ListName[]) {
-    (facts[list] as Record<string, string | undefined>[]).forEach((row, index) => {
-      for (const field of lists[list]) values[`${list}.${index}.${field}`] = row[field] ?? "";
+    (facts[list] ?? []).forEach((row: Record<string, string | string[] | undefined>, index) => {
+      for (const field of lists[list]) {
+        const value = row[field];
+        values[`${list}.${index}.${field}`] = Array.isArray(value) ? value.join("\n") : (value ?? "");
+      }
     });
   }
   if (facts.translation?.reviewed) values["translation.reviewed"] = "on";
@@ -56,7 +61,7 @@ export function formToValues(fields: Record<string, unknown>): FormValues {
   for (const [key, value] of Object.entries(fields)) {
     if (
       typeof value !== "string" ||
-      !/^(scope|name|isoCode|officialLanguages|schengen|offers|lastReviewed|reviewDue|translation\.reviewed|routeTranslation\.reviewed|(authority|portal|enicNaric|visaApplication)\.(name|url)|directives\.\w+|(nationalSchemes|languageRequirements|sources)\.\d{1,2}\.\w+|routes\.(lastReviewed|reviewDue)|(routes|texts)\.[a-z0-9-]{1,80}\.[\w.-]{1,120})$/.test(
+      !/^(scope|name|isoCode|officialLanguages|schengen|offers|lastReviewed|reviewDue|translation\.reviewed|routeTranslation\.reviewed|(authority|portal|enicNaric|visaApplication)\.(name|url)|directives\.\w+|(nationalSchemes|languageRequirements|sources|reviewLog)\.\d{1,2}\.\w+|routes\.(lastReviewed|reviewDue)|(routes|texts)\.[a-z0-9-]{1,80}\.[\w.-]{1,120})$/.test(
         key,
       )
     )
@@ -116,8 +121,15 @@ function profileFromValues(values: FormValues, country: string, translation: boo
     lastReviewed: values.lastReviewed ?? "",
     reviewDue: values.reviewDue ?? "",
     sources: list("sources"),
+    ...reviewLogFromValues(list("reviewLog")),
     ...(translation ? { translation: { reviewed: values["translation.reviewed"] === "on" } } : {}),
   };
+}
+
+/** The review log's rows, each with its addresses split one per line; left out when there is none. */
+function reviewLogFromValues(rows: Record<string, string>[]) {
+  if (!rows.length) return {};
+  return { reviewLog: rows.map((row) => ({ ...row, against: (row.against ?? "").split(/\s+/).filter(Boolean) })) };
 }
 
 /** The form field of a route's facts or texts, from the path inside them (["figures", 2, "checked"]). */
@@ -156,6 +168,8 @@ export function fieldOfPath(path: readonly PropertyKey[], values: FormValues = {
   if (head === "routes" && second === "routes" && route) return routeField(values, "routes", route, rest);
   if (head === "routeTexts" && second === "routes" && route) return routeField(values, "texts", route, rest);
   if (head === "routeTexts" && second === "translation") return "routeTranslation.reviewed";
+  // A review's addresses share one field, one per line.
+  if (head === "reviewLog" && route === "against") return parts.slice(0, 3).join(".");
   return parts.join(".") || "form";
 }
 
@@ -266,6 +280,8 @@ export function factFieldGroups(values: FormValues, translation: boolean, label:
         ...(translation ? [{ name: "translation.reviewed", label: label.field("translationReviewed"), type: "checkbox" as const }] : []),
       ],
     },
+    // What was checked against which sources: recorded in the reference (English) profile only.
+    ...(translation ? [] : [listGroup("reviewLog", label.field("reviewLog"), { date: "date", checked: "textarea", against: "textarea" })]),
   ];
 }
 
