@@ -1,5 +1,6 @@
 // Whole-corpus checks: every file valid, section ids identical across translations, every internal link and #anchor
 // resolving, every related page and glossary term existing. Used by `npm run content:check` and the tests.
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { locales, referenceLocale, type Locale } from "@/lib/i18n/locales";
 import { loadCountrySeeds, type CountrySeed } from "./countries";
@@ -9,6 +10,7 @@ import { contentRoot, subfolders } from "./files";
 import { loadGlossary } from "./glossary";
 import { contentKey, listGuidance, loadGuidancePage, type GuidancePage } from "./guidance";
 import type { GlossaryEntry } from "./schema";
+import { sourcingProblems, textBlocks, type TextBlock } from "./sourcing";
 import { appPagePaths } from "@/lib/site/pages";
 
 export interface ContentReport {
@@ -102,6 +104,7 @@ export async function checkContent(): Promise<ContentReport> {
     }
   }
   for (const country of new Set(countries.map((c) => c.country))) problems.push(...(await checkRouteFiles(country, locales, referenceLocale)));
+  problems.push(...(await checkSourcing(pages, countries, glossary[referenceLocale] ?? [])));
   const referenceGlossary = glossary[referenceLocale]?.map((e) => e.id).join(",");
   for (const locale of locales) {
     const ids = glossary[locale]?.map((e) => e.id).join(",");
@@ -110,3 +113,31 @@ export async function checkContent(): Promise<ContentReport> {
   return { pages, countries, glossary, problems };
 }
 
+
+/** Lines of frontmatter above a file's body, to report body lines as lines of the file. */
+function bodyLineOffset(file: { source: string; bodySource: string }) {
+  return file.source.split("\n").length - file.bodySource.split("\n").length;
+}
+
+/**
+ * English content only (translations follow it): every figure sourced in its block, every Danish or Irish opt-out
+ * naming its instrument. Covers guidance pages, the glossary, and country profiles (body and facts' summaries).
+ */
+async function checkSourcing(pages: GuidancePage[], countries: CountrySeed[], glossary: GlossaryEntry[]): Promise<string[]> {
+  const problems: string[] = [];
+  const report = (file: string, blocks: TextBlock[]) => problems.push(...sourcingProblems(blocks).map((problem) => `${file}: ${problem}`));
+  for (const page of pages.filter((p) => p.locale === referenceLocale)) report(page.file, textBlocks(page.body.tree, bodyLineOffset(page)));
+  for (const country of countries.filter((c) => c.locale === referenceLocale)) {
+    report(country.file, textBlocks(country.body.tree, bodyLineOffset(country)));
+    // Each summary carries its official link, so only the opt-out wording can fail here.
+    const summaries = [...country.frontmatter.nationalSchemes, ...country.frontmatter.languageRequirements];
+    const lines = country.source.split("\n");
+    const lineOf = (text: string) => lines.findIndex((line) => line.includes(text.slice(0, 40))) + 1;
+    report(country.file, summaries.map((s) => ({ kind: "item" as const, line: lineOf(s.summary), text: s.summary, linked: true })));
+  }
+  const file = path.join("content", "glossary", `${referenceLocale}.yaml`);
+  const lines = (await readFile(path.join(contentRoot, "glossary", `${referenceLocale}.yaml`), "utf8").catch(() => "")).split("\n");
+  const lineOf = (id: string) => lines.findIndex((line) => line.trim() === `- id: ${id}`) + 1;
+  report(file, glossary.map((entry) => ({ kind: "paragraph" as const, line: lineOf(entry.id), text: entry.definition, linked: Boolean(entry.url) })));
+  return problems;
+}
