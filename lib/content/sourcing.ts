@@ -94,7 +94,7 @@ const OPT_OUT =
   /\b(?:do|does|did)\s+not\s+(?:take\s+part|participate|apply|opt\s+in|implement|transpose)|\btake[sn]?\s+no\s+part|\bnot\s+(?:bound|taking\s+part|participating|covered|opted\s+in|(?:a\s+)?part\s+of)|\bopt(?:s|ed)?[\s-]?out|\bopt-outs?\b|\bexcept\b|\bapart\s+from\b|\bother\s+than\b|\bexcluding\b|\bneither\b/i;
 const COUNTRY = /\b(?:Denmark|Ireland|Danish|Irish)\b/;
 /** An instrument named by its number: "Directive 2003/86/EC", "Directive (EU) 2021/1883", "Regulation (EU) 2024/1415". */
-const INSTRUMENT = /\b(?:Directive|Regulation|Decision)\s*(?:\((?:EU|EC|EEC)\)\s*)?(?:No\s*)?\d+\/\d+|\b\d{2,4}\/\d+\/(?:EU|EC|EEC)\b/;
+const INSTRUMENT = /\b(?:Directives?|Regulations?|Decisions?)\s*(?:\((?:EU|EC|EEC)\)\s*)?(?:No\s*)?\d+\/\d+|\b\d{2,4}\/\d+\/(?:EU|EC|EEC)\b/;
 
 /** Sentences of a block; abbreviations such as "Art." or "e.g." do not end one. */
 export function sentences(text: string): string[] {
