@@ -102,12 +102,21 @@ export function sentences(text: string): string[] {
   return guarded.split(/(?<=[.!?])\s+(?=[A-Z"“(])/).map((sentence) => sentence.replace(/\u0000/g, "."));
 }
 
-/** Statements that Denmark or Ireland do not take part which do not name the instrument (sentence, or whole list item). */
+/** A sentence that continues a statement about Denmark or Ireland without naming them ("They do not apply …"). */
+const CONTINUATION = /^(?:They|Both|These (?:two )?countries|Neither|Each)\b/;
+
+/**
+ * Statements that Denmark or Ireland do not take part which do not name the instrument, sentence by sentence. A
+ * sentence that refers back to the two countries ("They do not apply …") is read together with the one naming them.
+ */
 export function unnamedOptOuts(block: TextBlock): string[] {
   const found: string[] = [];
-  for (const sentence of sentences(block.text)) {
-    if (COUNTRY.test(sentence) && OPT_OUT.test(sentence) && !INSTRUMENT.test(sentence)) found.push(sentence.trim());
-  }
+  const all = sentences(block.text).map((sentence) => sentence.trim());
+  all.forEach((sentence, index) => {
+    const previous = all[index - 1];
+    const statement = CONTINUATION.test(sentence) && previous && COUNTRY.test(previous) ? `${previous} ${sentence}` : sentence;
+    if (COUNTRY.test(statement) && OPT_OUT.test(statement) && !INSTRUMENT.test(statement)) found.push(statement);
+  });
   return found;
 }
 

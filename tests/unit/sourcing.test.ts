@@ -58,7 +58,12 @@ describe("a page with unsourced figures and opt-outs", () => {
     assert.equal(at(35).length, 1, "Schengen without the instrument");
   });
 
+  it("reads a sentence that refers back to Denmark and Ireland with the one naming them", () => {
+    assert.equal(at(37).length, 1, problems.join("\n"));
+    assert.match(at(37)[0]!, /Beware of Denmark and Ireland\. They do not take part/);
+  });
+
   it("reports nothing else", () => {
-    assert.equal(problems.length, 6, problems.join("\n"));
+    assert.equal(problems.length, 7, problems.join("\n"));
   });
 });
