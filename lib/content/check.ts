@@ -114,11 +114,6 @@ export async function checkContent(): Promise<ContentReport> {
 }
 
 
-/** Lines of frontmatter above a file's body, to report body lines as lines of the file. */
-function bodyLineOffset(file: { source: string; bodySource: string }) {
-  return file.source.split("\n").length - file.bodySource.split("\n").length;
-}
-
 /**
  * English content only (translations follow it): every figure sourced in its block, every Danish or Irish opt-out
  * naming its instrument. Covers guidance pages, the glossary, and country profiles (body and facts' summaries).
@@ -126,9 +121,9 @@ function bodyLineOffset(file: { source: string; bodySource: string }) {
 async function checkSourcing(pages: GuidancePage[], countries: CountrySeed[], glossary: GlossaryEntry[]): Promise<string[]> {
   const problems: string[] = [];
   const report = (file: string, blocks: TextBlock[]) => problems.push(...sourcingProblems(blocks).map((problem) => `${file}: ${problem}`));
-  for (const page of pages.filter((p) => p.locale === referenceLocale)) report(page.file, textBlocks(page.body.tree, bodyLineOffset(page)));
+  for (const page of pages.filter((p) => p.locale === referenceLocale)) report(page.file, textBlocks(page.body.tree, page.lineOffset));
   for (const country of countries.filter((c) => c.locale === referenceLocale)) {
-    report(country.file, textBlocks(country.body.tree, bodyLineOffset(country)));
+    report(country.file, textBlocks(country.body.tree, country.lineOffset));
     // Each summary carries its official link, so only the opt-out wording can fail here.
     const summaries = [...country.frontmatter.nationalSchemes, ...country.frontmatter.languageRequirements];
     const lines = country.source.split("\n");

@@ -17,6 +17,8 @@ export interface ContentFile<T> {
   source: string;
   /** The MDX body as written, without the frontmatter block. */
   bodySource: string;
+  /** Lines above the body (the frontmatter block): add it to a line of the body tree to get the line in the file. */
+  lineOffset: number;
   body: ParsedBody;
   /** Short digest of the whole file: translations record the digest of the English file they were made from. */
   digest: string;
@@ -44,7 +46,7 @@ export function parseMdxDocument<S extends z.ZodType>(file: string, source: stri
   try {
     const bodySource = source.slice(match[0].length);
     const body = parseMdxBody(bodySource, lineOffset);
-    return { file, frontmatter: result.data, source, bodySource, body, digest: digestOf(source) };
+    return { file, frontmatter: result.data, source, bodySource, lineOffset, body, digest: digestOf(source) };
   } catch (error) {
     if (error instanceof MdxError) throw new ContentError(file, error.problems);
     throw error;

@@ -35,8 +35,7 @@ describe("what counts as a figure", () => {
 describe("a page with unsourced figures and opt-outs", () => {
   const file = "tests/fixtures/content/unsourced-figures.mdx";
   const page = parseMdxDocument(file, readFileSync(file, "utf8"), guidanceFrontmatterSchema);
-  const offset = page.source.split("\n").length - page.bodySource.split("\n").length;
-  const problems = sourcingProblems(textBlocks(page.body.tree, offset));
+  const problems = sourcingProblems(textBlocks(page.body.tree, page.lineOffset));
   const at = (line: number) => problems.filter((problem) => problem.startsWith(`line ${line}:`));
 
   it("fails each unsourced figure with its line, in a paragraph, a list item and a table row", () => {
