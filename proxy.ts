@@ -17,7 +17,7 @@ import { databaseUnavailableResponse } from "@/lib/http/unavailable";
 const handleI18nRouting = createMiddleware(routing);
 const localePattern = routing.locales.join("|");
 /** Pages that answer a query and so render per request (with a nonce); every other page is cached. */
-const perRequestPage = new RegExp(`^/(${localePattern})/(search|internal-404|countries/filter)/?$`);
+const perRequestPage = new RegExp(`^/(${localePattern})/(search|internal-404|internal-share|internal-handout|countries/filter)/?$`);
 const countryList = new RegExp(`^/(${localePattern})/countries/?$`);
 
 /**

@@ -3,7 +3,23 @@ import { siteUrl } from "@/lib/env";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/admin", "/api/", "/*/search", "/*/internal-404", "/*/countries/filter"] }],
+    rules: [
+      {
+        userAgent: "*",
+        allow: "/",
+        disallow: [
+          "/admin",
+          "/api/",
+          "/*/search",
+          "/*/internal-404",
+          "/*/countries/filter",
+          "/*/share",
+          "/*/handout",
+          "/*/internal-share",
+          "/*/internal-handout",
+        ],
+      },
+    ],
     sitemap: `${siteUrl()}/sitemap.xml`,
   };
 }

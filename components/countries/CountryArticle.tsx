@@ -4,11 +4,13 @@ import { PageLinkSection } from "@/components/guidance/PageLinkList";
 import { SourcesSection } from "@/components/guidance/SourcesSection";
 import { TableOfContents } from "@/components/guidance/TableOfContents";
 import { TranslationNotice } from "@/components/guidance/TranslationNotice";
+import { CiteThisPage } from "@/components/CiteThisPage";
 import { ReviewDates } from "@/components/ReviewDates";
 import { loadGlossary } from "@/lib/content/glossary";
 import { pageLinks } from "@/lib/content/guidance";
 import type { ParsedBody } from "@/lib/content/mdx";
 import { MdxContent } from "@/components/mdx/MdxContent";
+import { sectionShareFor } from "@/components/share/section-share";
 import type { CountryFacts as Facts } from "@/lib/content/schema";
 import { referenceLocale, type Locale } from "@/lib/i18n/locales";
 import type { CountryRoute } from "@/lib/routes/country-routes";
@@ -23,10 +25,12 @@ export interface CountryArticleProps {
   outdated: boolean;
   /** The country's routes in this language (the "Ways to come" section); none while it has no routes. */
   routes?: CountryRoute[];
+  /** The published revision's number, for "cite this page" (none in the editors' preview of a draft). */
+  version?: string;
 }
 
 /** A country profile page: facts first, then the editors' text. The admin preview renders this same component. */
-export async function CountryArticle({ locale, country, facts, body, outdated, routes = [] }: CountryArticleProps) {
+export async function CountryArticle({ locale, country, facts, body, outdated, routes = [], version }: CountryArticleProps) {
   const t = await getTranslations({ locale, namespace: "guidance" });
   const tc = await getTranslations({ locale, namespace: "countries" });
   const nav = await getTranslations({ locale, namespace: "nav" });
@@ -61,12 +65,10 @@ export async function CountryArticle({ locale, country, facts, body, outdated, r
       />
       <CountryFacts facts={facts} locale={locale} />
       <WaysToCome locale={locale} country={country} countryName={facts.name} routes={routes} />
-      <MdxContent
-        tree={body.tree}
-        options={{ locale, glossary, sectionLinkLabel: (section) => t("sectionLink", { section }), copiedLabel: t("linkCopied") }}
-      />
+      <MdxContent tree={body.tree} options={{ locale, glossary, sectionShare: await sectionShareFor(locale, path) }} />
       <PageLinkSection id="related" title={tc("pathwaysTitle")} links={pathways} className="no-print" />
       <SourcesSection title={t("sources")} intro={t("sourcesIntro")} sources={facts.sources} />
+      {version ? <CiteThisPage locale={locale} path={path} title={facts.name} lastReviewed={facts.lastReviewed} version={version} /> : null}
     </article>
   );
 }

@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { CiteThisPage } from "@/components/CiteThisPage";
 import { ReviewDates } from "@/components/ReviewDates";
 import { loadGlossary } from "@/lib/content/glossary";
 import { pillarMessageKey } from "@/lib/content/pillars";
 import { guidancePath, pageLinks, pillarRefs, refFromKey, type GuidancePage, type GuidanceRef } from "@/lib/content/guidance";
 import { MdxContent } from "@/components/mdx/MdxContent";
+import { sectionShareFor } from "@/components/share/section-share";
 import { referenceLocale } from "@/lib/i18n/locales";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { PageLinkSection } from "./PageLinkList";
@@ -43,14 +45,18 @@ export async function GuidanceArticle({ page, children }: { page: GuidancePage; 
       <ReviewDates locale={locale} lastReviewed={frontmatter.lastReviewed} reviewDue={frontmatter.reviewDue} />
       <TranslationNotice locale={locale} path={page.path} reviewed={frontmatter.translation?.reviewed ?? false} outdated={page.outdated} />
       <TableOfContents title={t("onThisPage")} sections={page.body.sections} sourcesLabel={t("sources")} />
-      <MdxContent
-        tree={page.body.tree}
-        options={{ locale, glossary, sectionLinkLabel: (section) => t("sectionLink", { section }), copiedLabel: t("linkCopied") }}
-      />
+      <MdxContent tree={page.body.tree} options={{ locale, glossary, sectionShare: await sectionShareFor(locale, page.path) }} />
       {children}
       <PageLinkSection id="pillar-pages" title={`${t("pathways")} · ${t("guides")}`} links={members} />
       <SourcesSection title={t("sources")} intro={t("sourcesIntro")} sources={frontmatter.sources} />
       <PageLinkSection id="related" title={t("related")} links={related} className="no-print" />
+      <CiteThisPage
+        locale={locale}
+        path={page.path}
+        title={frontmatter.title}
+        lastReviewed={frontmatter.lastReviewed}
+        version={page.digest.slice(0, 8)}
+      />
     </article>
   );
 }

@@ -9,6 +9,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { Callout, type CalloutType } from "@/components/Callout";
 import { SectionHeading } from "@/components/guidance/SectionHeading";
+import type { SectionShareFor } from "@/components/share/section-share";
 import type { Locale } from "@/lib/i18n/locales";
 import { getPathname } from "@/lib/i18n/navigation";
 
@@ -16,9 +17,8 @@ export interface RenderOptions {
   locale: Locale;
   /** Glossary definitions by term id, shown as the link's description. */
   glossary: Map<string, string>;
-  /** Accessible name of each heading's copy-link button, e.g. "Link to the section “{section}”". */
-  sectionLinkLabel: (section: string) => string;
-  copiedLabel: string;
+  /** Each heading's link and share control (components/share/section-share.ts); none in a handout. */
+  sectionShare?: SectionShareFor;
 }
 
 /** Site-relative links get the reader's locale; external links open as usual. */
@@ -31,12 +31,7 @@ export function MdxContent({ tree, options }: { tree: Root; options: RenderOptio
   const heading = (level: 2 | 3) =>
     function Heading({ id, children }: { id?: string; children?: ReactNode }) {
       return (
-        <SectionHeading
-          level={level}
-          id={id ?? ""}
-          linkLabel={options.sectionLinkLabel(textOf(children))}
-          copiedLabel={options.copiedLabel}
-        >
+        <SectionHeading level={level} id={id ?? ""} share={options.sectionShare?.(id ?? "", textOf(children))}>
           {children}
         </SectionHeading>
       );

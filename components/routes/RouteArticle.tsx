@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Callout } from "@/components/Callout";
+import { CiteThisPage } from "@/components/CiteThisPage";
 import { ReviewDates } from "@/components/ReviewDates";
 import { Breadcrumbs } from "@/components/guidance/Breadcrumbs";
 import { SectionHeading } from "@/components/guidance/SectionHeading";
+import { sectionShareFor } from "@/components/share/section-share";
 import { SourcesSection } from "@/components/guidance/SourcesSection";
 import { TableOfContents } from "@/components/guidance/TableOfContents";
 import { TranslationNotice } from "@/components/guidance/TranslationNotice";
@@ -14,6 +16,8 @@ import { alternativesTo, type CountryRoute } from "@/lib/routes/country-routes";
 import { RouteFigures } from "./RouteFigures";
 import { routeName } from "@/lib/routes/route-name";
 import { RouteStatusBadge } from "./RouteStatusBadge";
+import { routeSections } from "@/lib/routes/sections";
+import { routeSectionTitle } from "./section-titles";
 
 export interface RouteArticleProps {
   locale: Locale;
@@ -25,10 +29,12 @@ export interface RouteArticleProps {
   routes: CountryRoute[];
   /** The render time: figures checked over a year before it are flagged (pages are rendered again at least daily). */
   now: Date;
+  /** The published revision's number, for "cite this page" (none in the editors' preview). */
+  version?: string;
 }
 
 /** One way into one country: status, who decides and where to apply, conditions, dated figures, steps, sources. */
-export async function RouteArticle({ locale, country, facts, outdated, route, routes, now }: RouteArticleProps) {
+export async function RouteArticle({ locale, country, facts, outdated, route, routes, now, version }: RouteArticleProps) {
   const t = await getTranslations({ locale, namespace: "routes" });
   const tg = await getTranslations({ locale, namespace: "guidance" });
   const tc = await getTranslations({ locale, namespace: "countries" });
@@ -38,8 +44,9 @@ export async function RouteArticle({ locale, country, facts, outdated, route, ro
   const name = routeName(t, { id: route.id, scheme: route.scheme, name: text.name }, facts.name);
   const routeFacts = route.facts;
   const path = `/countries/${country}/${route.id}`;
+  const sectionShare = await sectionShareFor(locale, path);
   const heading = (id: string, title: string) => (
-    <SectionHeading level={2} id={id} linkLabel={tg("sectionLink", { section: title })} copiedLabel={tg("linkCopied")}>
+    <SectionHeading level={2} id={id} share={sectionShare(id, title)}>
       {title}
     </SectionHeading>
   );
@@ -81,19 +88,11 @@ export async function RouteArticle({ locale, country, facts, outdated, route, ro
 
   const applies = route.status !== "opt-out";
   const alternatives = applies ? [] : alternativesTo(route, routes).filter((alternative) => alternative.text);
-  const hasApply = routeFacts.decides.length > 0 || routeFacts.apply.length > 0;
-  const hasFamily = routeFacts.family !== undefined || routeFacts.longTermResidence !== undefined;
+  const shown = routeSections(route);
+  const hasApply = shown.includes("apply");
+  const hasFamily = shown.includes("family");
   const recognitionAuthority = routeFacts.recognitionAuthority ?? facts.enicNaric;
-  const sections = [
-    { id: "status", title: t("statusHeading", { country: facts.name }) },
-    ...(applies ? [] : [{ id: "alternatives", title: t("alternatives") }]),
-    ...(hasApply ? [{ id: "apply", title: t("apply") }] : []),
-    ...(conditionRows.length || text.conditions.length ? [{ id: "conditions", title: t("conditions") }] : []),
-    ...(routeFacts.figures.length ? [{ id: "figures", title: t("figures") }] : []),
-    ...(requirements.recognition ? [{ id: "recognition", title: t("recognition") }] : []),
-    ...(hasFamily ? [{ id: "family", title: t("family") }] : []),
-    ...(routeFacts.steps.length ? [{ id: "steps", title: t("steps") }] : []),
-  ];
+  const sections = shown.map((id) => ({ id, title: routeSectionTitle(t, id, facts.name) }));
 
   return (
     <article className="prose-passage">
@@ -200,7 +199,7 @@ export async function RouteArticle({ locale, country, facts, outdated, route, ro
         </section>
       ) : null}
 
-      {conditionRows.length || text.conditions.length ? (
+      {shown.includes("conditions") ? (
         <section aria-labelledby="conditions">
           {heading("conditions", t("conditions"))}
           {conditionRows.length ? (
@@ -282,6 +281,15 @@ export async function RouteArticle({ locale, country, facts, outdated, route, ro
         <Link href={`/countries/${country}#ways-to-come`}>{t("allRoutes", { country: facts.name })}</Link>
       </p>
       <SourcesSection title={tg("sources")} intro={tg("sourcesIntro")} sources={routeFacts.sources} />
+      {version ? (
+        <CiteThisPage
+          locale={locale}
+          path={path}
+          title={t("title", { route: name, country: facts.name })}
+          lastReviewed={facts.routeTexts ? (facts.routes?.lastReviewed ?? facts.lastReviewed) : facts.lastReviewed}
+          version={version}
+        />
+      ) : null}
     </article>
   );
 }

@@ -40,7 +40,7 @@ export const allowedComponents: Record<string, { attributes: Record<string, RegE
 };
 
 /** Ids the page template uses itself. */
-export const reservedIds = new Set(["sources", "related", "pillar-pages", "toc-title", "main", "facts"]);
+export const reservedIds = new Set(["sources", "related", "pillar-pages", "toc-title", "main", "facts", "cite"]);
 const HEADING_ID = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;
 const SAFE_URL = /^(https?:\/\/|\/(?!\/)|#|mailto:)/i;
 
@@ -139,6 +139,15 @@ export function parseMdxBody(body: string, lineOffset = 0): ParsedBody {
 export function headingId(node: Heading): string | undefined {
   const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
   return typeof id === "string" ? id : undefined;
+}
+
+/** The nodes of a section: after its heading, up to the next heading of the same or a higher level. */
+export function sectionNodes(tree: Root, id: string): RootContent[] | null {
+  const start = tree.children.findIndex((node) => node.type === "heading" && headingId(node) === id);
+  if (start < 0) return null;
+  const heading = tree.children[start] as Heading;
+  const end = tree.children.findIndex((node, index) => index > start && node.type === "heading" && node.depth <= heading.depth);
+  return tree.children.slice(start + 1, end < 0 ? undefined : end);
 }
 
 function collectSections(nodes: RootContent[]): Section[] {

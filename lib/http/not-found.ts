@@ -32,7 +32,16 @@ export function notFoundPath(locale: Locale, untranslated?: string) {
 /** The localized 404 page for `locale` (for a page missing only in that language, `untranslated` is its key). */
 export async function notFoundResponse(locale: Locale, untranslated?: string): Promise<Response | null> {
   const query = untranslated ? `?page=${encodeURIComponent(untranslated)}` : "";
-  const response = await fetch(`http://127.0.0.1:${env().PORT}/${locale}/internal-404${query}`, {
+  return internalPageResponse(`/${locale}/internal-404${query}`, 404);
+}
+
+/**
+ * A page rendered per request for this server only (its path checks the token with `isInternalRender`), sent on with
+ * `status` and its Content-Security-Policy: how a page answering a query gets a 400 or 404 status that Next would
+ * otherwise turn into an empty shell. Null when it could not be rendered.
+ */
+export async function internalPageResponse(path: string, status: number): Promise<Response | null> {
+  const response = await fetch(`http://127.0.0.1:${env().PORT}${path}`, {
     headers: { [INTERNAL_RENDER_HEADER]: processToken() },
     signal: AbortSignal.timeout(5000),
   }).catch(() => null);
@@ -42,5 +51,5 @@ export async function notFoundResponse(locale: Locale, untranslated?: string): P
     const value = response.headers.get(name);
     if (value) headers.set(name, value);
   }
-  return new Response(await response.text(), { status: 404, headers });
+  return new Response(await response.text(), { status, headers });
 }

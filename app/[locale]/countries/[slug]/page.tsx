@@ -45,6 +45,7 @@ export default async function CountryPage({ params }: Props) {
       body={profile.body}
       outdated={profile.outdated}
       routes={routes}
+      version={String(profile.number)}
     />
   );
 }

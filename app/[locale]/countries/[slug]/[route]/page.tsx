@@ -54,6 +54,7 @@ export default async function CountryRoutePage({ params }: Props) {
       route={route}
       routes={routes}
       now={new Date()}
+      version={String(profile.number)}
     />
   );
 }

@@ -1,0 +1,8 @@
+import { sharedPageResponse } from "@/lib/share/response";
+
+export const dynamic = "force-dynamic";
+
+/** /{locale}/share?page=<page path without the locale>&section=<id>: see lib/share/response.ts. */
+export function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  return sharedPageResponse("share", request, params);
+}
