@@ -10,18 +10,21 @@ export async function sharedPageResponse(kind: "share" | "handout", request: Req
   const { locale } = await params;
   const search = new URL(request.url).searchParams;
   if (!isLocale(locale)) return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const resolution = await resolveShareTarget(locale, search);
+  // Country pages come from the cached published reads; with neither the cache nor the database, say so plainly.
+  const resolution = await resolveShareTarget(locale, search).catch(() => null);
+  if (!resolution) return unavailable();
   const forwarded = new URLSearchParams();
   for (const name of ["page", "section"]) {
     const value = search.get(name);
     if (value !== null) forwarded.set(name, value);
   }
   const response = await internalPageResponse(`/${locale}/internal-${kind}?${forwarded.toString()}`, resolution.status);
-  return (
-    response ??
-    new Response("This page could not be rendered. Please try again in a moment.\n", {
-      status: 503,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "5" },
-    })
-  );
+  return response ?? unavailable();
+}
+
+function unavailable() {
+  return new Response("This page could not be rendered. Please try again in a moment.\n", {
+    status: 503,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "5" },
+  });
 }
