@@ -89,24 +89,16 @@ export function SectionHeading({ level, id, share, children }: { level: 2 | 3; i
           </p>
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by our own endpoint, nothing to optimise */}
           {open ? <img src={share.qrSvgHref} alt={share.qrAlt} width={160} height={160} className="share-qr" /> : null}
-          <ul>
-            <li>
-              <a href={share.qrSvgHref} download={`${share.fileName}.svg`}>
-                {share.downloadSvgLabel}
-              </a>
-            </li>
-            <li>
-              <a href={share.qrPngHref} download={`${share.fileName}.png`}>
-                {share.downloadPngLabel}
-              </a>
-            </li>
-            <li>
-              <a href={share.handoutHref}>{share.handoutLabel}</a>
-            </li>
-            <li>
-              <a href={share.sharePageHref}>{share.moreWaysLabel}</a>
-            </li>
-          </ul>
+          <p className="share-actions">
+            <a href={share.qrSvgHref} download={`${share.fileName}.svg`}>
+              {share.downloadSvgLabel}
+            </a>
+            <a href={share.qrPngHref} download={`${share.fileName}.png`}>
+              {share.downloadPngLabel}
+            </a>
+            <a href={share.handoutHref}>{share.handoutLabel}</a>
+            <a href={share.sharePageHref}>{share.moreWaysLabel}</a>
+          </p>
         </div>
       ) : null}
     </>
