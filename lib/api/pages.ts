@@ -5,7 +5,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { PROFILES_TAG, profileTag } from "@/lib/cache/tags.mjs";
 import { countrySlugs } from "@/lib/content/countries";
-import { listGuidance, loadGuidancePage, pageLinks, refFromKey, type GuidanceRef } from "@/lib/content/guidance";
+import { guidanceLocales, listGuidance, loadGuidancePage, pageLinks, refFromKey, type GuidanceRef } from "@/lib/content/guidance";
 import type { CountryFacts } from "@/lib/content/schema";
 import { publishedCountryRoutes, publishedRouteTable } from "@/lib/editorial/published";
 import { referenceLocale, type Locale } from "@/lib/i18n/locales";
@@ -27,10 +27,7 @@ function linkResolver(locale: Locale, path: string): LinkResolver {
 
 /** The languages a page exists in: none when it does not exist at all. From the file tree and the cached route table. */
 export async function pageLocales(target: PageTarget): Promise<Locale[]> {
-  if (target.kind === "guidance") {
-    const found = (await listGuidance()).find((ref) => ref.type === target.ref.type && ref.slug === target.ref.slug);
-    return found?.locales ?? [];
-  }
+  if (target.kind === "guidance") return guidanceLocales(target.ref);
   if (target.kind === "country") return countryLocales(target.country);
   if (!(await countrySlugs()).includes(target.country)) return [];
   const country = (await publishedRouteTable()).find((entry) => entry.country === target.country);
@@ -239,10 +236,7 @@ export function pageList(locale: Locale) {
 export function pageDocument(target: PageTarget, locale: Locale): Promise<PageDocument | null> {
   const key = ["api:page", locale, targetPath(target)];
   if (target.kind === "guidance")
-    return unstable_cache(async () => {
-      const ref = (await listGuidance()).find((candidate) => candidate.type === target.ref.type && candidate.slug === target.ref.slug);
-      return ref ? buildGuidanceDocument(ref, locale) : null;
-    }, key)();
+    return unstable_cache(async () => buildGuidanceDocument({ ...target.ref, locales: await guidanceLocales(target.ref) }, locale), key)();
   const tags = [profileTag(target.country)];
   if (target.kind === "country") return unstable_cache(() => buildCountryDocument(target.country, locale), key, { tags })();
   return unstable_cache(() => buildRouteDocument(target.country, target.route, locale), key, { tags })();
