@@ -113,6 +113,7 @@ test("a country route page carries its status and dated figures; a country its f
 test("pages and countries answer a matching If-None-Match with 304 and may be kept by shared caches", async ({ request }) => {
   for (const [path, policy] of [
     ["/api/v1/pages/en/guides/applying-from-abroad", "public, max-age=300, s-maxage=600, stale-while-revalidate=86400"],
+    ["/api/v1/openapi.json", "public, max-age=300, s-maxage=600, stale-while-revalidate=86400"],
     ["/api/v1/pages/ar/countries/germany/eu-blue-card", "public, max-age=0, s-maxage=60, stale-while-revalidate=30"],
     ["/api/v1/pages?locale=es", "public, max-age=0, s-maxage=60, stale-while-revalidate=30"],
     ["/api/v1/countries?locale=pt", "public, max-age=0, s-maxage=60, stale-while-revalidate=30"],

@@ -33,8 +33,11 @@ const conditional = z.object({ "If-None-Match": z.string().optional().meta({ des
 const locale = z.enum(locales).meta({ description: "A language of the site (en is the reference)." });
 const slug = z.string().regex(slugPattern);
 
+let document: ReturnType<typeof createDocument> | undefined;
+
+/** The document, made once per process (it changes only with a deployment). */
 export function openApiDocument() {
-  return createDocument({
+  return (document ??= createDocument({
     openapi: "3.1.0",
     info: {
       title: "Passage open content API",
@@ -145,5 +148,5 @@ export function openApiDocument() {
         Error: errorSchema,
       },
     },
-  });
+  }));
 }

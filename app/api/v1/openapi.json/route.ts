@@ -1,12 +1,13 @@
 import { openApiDocument } from "@/lib/api/openapi";
-import { CORS_HEADERS, corsPreflight } from "@/lib/http/cors";
+import { cachedJson } from "@/lib/http/api-response";
+import { corsPreflight } from "@/lib/http/cors";
 
-// Made at build from the schemas, like a static file: it changes only with a deployment.
-export const dynamic = "force-static";
+// Made once per process from the schemas; cached like a guidance page (it changes only with a deployment).
+export const dynamic = "force-dynamic";
 
 /** GET /api/v1/openapi.json: the API's OpenAPI 3.1 document. */
-export function GET() {
-  return Response.json(openApiDocument(), { headers: CORS_HEADERS });
+export function GET(request: Request) {
+  return cachedJson(request, openApiDocument(), { databaseContent: false });
 }
 
 export const OPTIONS = corsPreflight;
