@@ -25,6 +25,9 @@ async function submitAndPublish(browser: Browser, page: Page, profile: string) {
 test("an editor edits Germany, a reviewer publishes, readers see it within 5 s and the feed lists it", async ({ browser, request }) => {
   const marker = `zqx${Date.now().toString(36)}`;
   const stamp = `Checked by the e2e editor ${marker}.`;
+  // The content API's answer is cached before the publish, and must not outlive it.
+  const before = await request.get("/api/v1/pages/en/countries/germany");
+  expect(await before.text()).not.toContain(marker);
   const editor = await browser.newContext({ storageState: editorAccounts.state("editor") });
   const page = await editor.newPage();
   await page.goto("/admin/profiles/germany/en");
@@ -43,6 +46,12 @@ test("an editor edits Germany, a reviewer publishes, readers see it within 5 s a
     expect(html).toContain(stamp);
   }).toPass({ timeout: 5000, intervals: [100, 250, 500] });
   console.log(`public page showed the change ${Date.now() - published} ms after publishing`);
+  await expect(async () => {
+    const api = await request.get("/api/v1/pages/en/countries/germany", { headers: { "If-None-Match": before.headers()["etag"]! } });
+    expect(api.status()).toBe(200);
+    expect(await api.text()).toContain(stamp);
+    expect((await (await request.get("/api/v1/countries/en/germany")).json()).revision).toBe(number);
+  }).toPass({ timeout: 5000, intervals: [100, 250, 500] });
 
   // The search index entry is replaced right after the publish answers.
   await expect(async () => {

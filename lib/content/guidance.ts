@@ -35,13 +35,19 @@ export function refFromKey(key: string): GuidanceRef | null {
   return type && slug ? { type, slug } : null;
 }
 
+/** The locales one guidance page exists in; none when it has no file in the reference language. */
+export async function guidanceLocales({ type, slug }: GuidanceRef): Promise<Locale[]> {
+  const locales = (await mdxLocalesIn(path.join(contentRoot, folderOf[type], slug))).filter(isLocale);
+  return locales.includes(referenceLocale) ? locales : [];
+}
+
 /** Every guidance page that exists in the reference language, with the locales it is available in. */
 export async function listGuidance(): Promise<(GuidanceRef & { locales: Locale[] })[]> {
   const pages: (GuidanceRef & { locales: Locale[] })[] = [];
   for (const type of guidanceTypes) {
     for (const slug of await subfolders(path.join(contentRoot, folderOf[type]))) {
-      const locales = (await mdxLocalesIn(path.join(contentRoot, folderOf[type], slug))).filter(isLocale);
-      if (locales.includes(referenceLocale)) pages.push({ type, slug, locales });
+      const locales = await guidanceLocales({ type, slug });
+      if (locales.length) pages.push({ type, slug, locales });
     }
   }
   return pages;

@@ -12,8 +12,8 @@ export const cefrLevels = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
 const moneyKinds = new Set(["salary", "fee", "means"]);
 const timeKinds = new Set(["processing-time", "duration"]);
 
-export const figureSchema = z
-  .strictObject({
+/** A figure's fields without the cross-field checks, for schemas that reuse them (the content API's responses). */
+export const figureObject = z.strictObject({
     /** Stable within the route; the texts label it (`figures.<id>`). */
     id: slug,
     kind: z.enum(figureKinds),
@@ -31,8 +31,8 @@ export const figureSchema = z
     checked: isoDate.optional(),
     /** The official page that states the figure; without an amount, the page where the reader checks the current one. */
     source: httpsUrl,
-  })
-  .superRefine((figure, context) => {
+  });
+export const figureSchema = figureObject.superRefine((figure, context) => {
     if (figure.amount === undefined) {
       for (const field of ["upTo", "currency", "per", "unit", "appliesFrom", "checked"] as const)
         if (figure[field] !== undefined) context.addIssue({ code: "custom", path: [field], message: "only with an amount", params: { reason: "onlyWithAmount" } });

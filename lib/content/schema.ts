@@ -34,8 +34,8 @@ export type GuidanceFrontmatter = z.infer<typeof guidanceFrontmatterSchema>;
 export const directiveKeys = ["blueCard", "singlePermit", "studentsResearchers", "seasonalWorkers", "intraCorporateTransfer", "familyReunification", "longTermResidents"] as const;
 export type DirectiveKey = (typeof directiveKeys)[number];
 
-export const countryFactsSchema = z
-  .strictObject({
+/** The facts' fields without the cross-field checks, for schemas that reuse them (the content API's responses). */
+export const countryFactsObject = z.strictObject({
     country: slug,
     name: z.string().trim().min(2),
     isoCode: z.string().regex(/^[A-Z]{2}$/),
@@ -54,8 +54,8 @@ export const countryFactsSchema = z
     /** Every locale: the route texts in that language. */
     routeTexts: countryRouteTextsSchema.optional(),
     ...review,
-  })
-  .refine(reviewDueAfterReview, reviewOrderIssue);
+  });
+export const countryFactsSchema = countryFactsObject.refine(reviewDueAfterReview, reviewOrderIssue);
 export type CountryFacts = z.infer<typeof countryFactsSchema>;
 
 export const glossarySchema = z.array(

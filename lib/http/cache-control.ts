@@ -13,6 +13,14 @@ import { DATABASE_CONTENT_HEADER } from "@/lib/cache/tags.mjs";
 const DATABASE_CONTENT = "public, max-age=0, s-maxage=60, stale-while-revalidate=30";
 const GUIDANCE_CONTENT = "public, max-age=300, s-maxage=600, stale-while-revalidate=86400";
 
+/**
+ * The policy of a response that is not served from Next's page cache but shows content that is (the content API): the
+ * same lifetimes. Send it with DATABASE_CONTENT_HEADER for database content, as applyCachePolicy reads that mark.
+ */
+export function readingCacheControl(showsDatabaseContent: boolean): string {
+  return showsDatabaseContent ? DATABASE_CONTENT : GUIDANCE_CONTENT;
+}
+
 export function publicCacheControl(nextValue: string | undefined, showsDatabaseContent: boolean): string | undefined {
   if (!nextValue || !/\bs-maxage=/.test(nextValue)) return nextValue;
   return showsDatabaseContent ? DATABASE_CONTENT : GUIDANCE_CONTENT;

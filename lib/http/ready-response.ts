@@ -7,6 +7,7 @@ import { gzippedBody, readyPage } from "@/lib/cache/ready-pages.mjs";
 import { DATABASE_CONTENT_HEADER } from "@/lib/cache/tags.mjs";
 import { securityHeaders } from "./security-headers.mjs";
 import { publicCacheControl } from "./cache-control";
+import { etagMatches } from "./etag";
 
 /** Next's Vary for an app page: the client router's headers pick the RSC payload instead of the HTML. */
 const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
@@ -25,14 +26,6 @@ function acceptsGzip(request: IncomingMessage) {
   return typeof accepted === "string" && /\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)/i.test(accepted);
 }
 
-function matchesETag(request: IncomingMessage, etag: string) {
-  const condition = request.headers["if-none-match"];
-  if (typeof condition !== "string") return false;
-  return (
-    condition.trim() === "*" || condition.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag.replace(/^W\//, ""))
-  );
-}
-
 /** Sends the ready copy of the requested page and returns true, or returns false for Next to answer. */
 export function sendReadyPage(request: IncomingMessage, response: ServerResponse): boolean {
   if (!isPlainPageRequest(request)) return false;
@@ -46,7 +39,7 @@ export function sendReadyPage(request: IncomingMessage, response: ServerResponse
   response.setHeader("ETag", page.etag);
   // Tells operators (and the tests) which answers skipped Next, as a CDN's X-Cache does.
   response.setHeader("X-Passage-Cache", "ready");
-  if (matchesETag(request, page.etag)) {
+  if (etagMatches(request.headers["if-none-match"], page.etag)) {
     response.writeHead(304).end();
     return true;
   }

@@ -7,6 +7,7 @@ import next from "next";
 import { locales } from "@/lib/i18n/locales";
 import { applyCachePolicy } from "./cache-control";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
+import { CORS_HEADERS } from "./cors";
 import { sendReadyPage } from "./ready-response";
 import { transportSecurityHeader } from "./transport-security";
 
@@ -72,9 +73,15 @@ export async function createWebServer(options: WebServerOptions): Promise<{ serv
     if (hsts) response.setHeader("Strict-Transport-Security", hsts);
     const target = checkRequestTarget(request.url);
     if (!target.ok && "status" in target) {
+      // The APIs answer every error in their JSON shape (lib/http/json.ts), this one too.
+      const api = request.url?.startsWith("/api/");
       response
-        .writeHead(target.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" })
-        .end(`${target.message}\n`);
+        .writeHead(target.status, {
+          "Content-Type": api ? "application/json" : "text/plain; charset=utf-8",
+          "Cache-Control": "no-store",
+          ...(api ? CORS_HEADERS : {}),
+        })
+        .end(api ? JSON.stringify({ error: target.message }) : `${target.message}\n`);
       return;
     }
     if (!target.ok) request.url = target.rewrite;

@@ -1,26 +1,13 @@
 // Search documents for country routes: one per route per language ("EU Blue Card in Germany"), so that "blue card
 // germany" or "carte bleue allemagne" finds the country's route page first. Built from the published revisions: the
 // facts of the English profile and the texts of each language's.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { createTranslator } from "use-intl/core";
 import type { CountryFacts } from "@/lib/content/schema";
 import type { Locale } from "@/lib/i18n/locales";
+import { routesTranslator } from "@/lib/i18n/messages";
 import { localizedPath } from "@/lib/i18n/paths";
 import { countryRoutes } from "@/lib/routes/country-routes";
 import { routeName } from "@/lib/routes/route-name";
 import { pageDocuments, type SearchDocument } from "./documents";
-
-type Messages = typeof import("@/messages/en.json");
-const messagesByLocale = new Map<Locale, Promise<Messages>>();
-function messages(locale: Locale) {
-  let loaded = messagesByLocale.get(locale);
-  if (!loaded) {
-    loaded = readFile(path.resolve(process.cwd(), "messages", `${locale}.json`), "utf8").then((text) => JSON.parse(text) as Messages);
-    messagesByLocale.set(locale, loaded);
-  }
-  return loaded;
-}
 
 /** The route documents of one country in one language (none for routes without texts in it). */
 export async function routeDocuments(
@@ -31,7 +18,7 @@ export async function routeDocuments(
 ): Promise<SearchDocument[]> {
   const routes = countryRoutes(reference, facts.routeTexts).filter((route) => route.text);
   if (!routes.length) return [];
-  const t = createTranslator({ locale, messages: await messages(locale), namespace: "routes" });
+  const t = await routesTranslator(locale);
   return routes.flatMap((route) => {
     const text = route.text!;
     const name = routeName(t, { id: route.id, scheme: route.scheme, name: text.name }, facts.name);
