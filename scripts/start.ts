@@ -175,6 +175,13 @@ async function main() {
     () => waitUntil(() => httpOk(`${url}/api/health`, 3000), dev ? 120_000 : 60_000, "The web server", 250),
     () => url,
   );
+  // Readers are welcome once every page has been rendered into the page cache (GET /api/ready; about a minute).
+  if (!dev)
+    await step(
+      "Page cache",
+      () => waitUntil(() => httpOk(`${url}/api/ready`, 3000), 900_000, "The page cache warm-up", 500),
+      () => "warm (every page of the sitemap rendered)",
+    );
   console.log(`\nPassage is ready at ${url}/en  (started in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C to stop)`);
 }
 

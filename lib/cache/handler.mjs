@@ -11,10 +11,12 @@
 // `expireTags` and `setDatabaseReachable` are reached from the rest of the server (the publish-log follower, the health
 // probes) through a global, because Next loads this file itself, outside the bundles that import lib/.
 // Plain JavaScript because Next.js imports this file at run time without compiling it.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import * as fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import * as tagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { cachedPagePolicy } from "../http/content-security-policy.mjs";
-import { offerPage } from "./ready-pages.mjs";
+import { offerPage, pagePathOf } from "./ready-pages.mjs";
 import { DATABASE_CONTENT_HEADER, showsDatabaseContent } from "./tags.mjs";
 
 // CommonJS modules: Node's ESM loader puts their exports under `default`, Next's bundler (which also compiles this
@@ -96,6 +98,30 @@ export function setDatabaseReachable(reachable) {
   } else expireTags([...shared.databaseTags]);
 }
 
+/** @type {Map<string, Record<string, { initialRevalidateSeconds?: number | false }>>} */
+const prerenderedRoutes = new Map();
+
+/**
+ * The revalidation time of a page prerendered at build, from the build's prerender manifest: an entry read back from the
+ * build carries none of its own (Next looks it up there too).
+ * @param {string | undefined} serverDistDir @param {string} key
+ * @returns {number | false | undefined}
+ */
+function prerenderedRevalidate(serverDistDir, key) {
+  const page = pagePathOf(key);
+  if (!serverDistDir || !page) return undefined;
+  let routes = prerenderedRoutes.get(serverDistDir);
+  if (!routes) {
+    try {
+      routes = JSON.parse(readFileSync(path.join(serverDistDir, "..", "prerender-manifest.json"), "utf8")).routes ?? {};
+    } catch {
+      routes = {};
+    }
+    prerenderedRoutes.set(serverDistDir, /** @type {any} */ (routes));
+  }
+  return routes?.[page]?.initialRevalidateSeconds;
+}
+
 /** @type {any} */ (globalThis)[Symbol.for("passage.pageCache")] = { expireTags, setDatabaseReachable, startedAt: shared.startedAt };
 
 export default class PageCacheHandler extends FileSystemCache {
@@ -109,7 +135,8 @@ export default class PageCacheHandler extends FileSystemCache {
     // the database is down, as better than nothing.
     if (data.lastModified < shared.startedAt && shared.databaseReachable && showsDatabaseContent(tags)) return null;
     withResponseHeaders(data.value);
-    offerPage(key, data.value, data.lastModified, tags);
+    const revalidate = data.cacheControl?.revalidate ?? prerenderedRevalidate(/** @type {any} */ (this).serverDistDir, key);
+    offerPage(key, data.value, data.lastModified, tags, revalidate);
     return data;
   }
 
@@ -119,6 +146,6 @@ export default class PageCacheHandler extends FileSystemCache {
     const storedAt = Date.now();
     noteDatabaseTags(tags);
     await super.set(key, withResponseHeaders(data), ctx);
-    offerPage(key, data, storedAt, tags);
+    offerPage(key, data, storedAt, tags, ctx && "cacheControl" in ctx ? ctx.cacheControl?.revalidate : undefined);
   }
 }

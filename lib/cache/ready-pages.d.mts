@@ -6,9 +6,16 @@ export interface ReadyPage {
   headers: Record<string, string>;
   tags: string[];
   renderedAt: number;
-  madeAt: number;
+  /** When the entry's revalidation time runs out (Infinity: never). */
+  staleAt: number;
 }
-export declare function offerPage(key: string, value: unknown, renderedAt: number, tags: readonly string[]): void;
+export declare function offerPage(
+  key: string,
+  value: unknown,
+  renderedAt: number,
+  tags: readonly string[],
+  revalidate?: number | false,
+): void;
 export declare function readyPage(path: string, now?: number): ReadyPage | undefined;
 export declare function gzippedBody(page: ReadyPage): Buffer;
 export declare function forgetAllPages(): void;

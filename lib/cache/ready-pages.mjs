@@ -4,8 +4,9 @@
 // page (routing, the proxy, the response cache, a copy of the body), which under a burst of readers makes a cached page
 // ten times slower than a static file; a ready copy costs a map lookup.
 // The copies follow the page cache and never lead it: one is made only from an entry the cache handler stored or read
-// back as current, it is dropped as soon as one of its tags is expired or stale (the same test Next applies), and it
-// is rebuilt from the cache at least every minute (so a page Next would regenerate on a timer is never held longer).
+// back as current, it is dropped as soon as one of its tags is expired or stale (the same test Next applies), and when
+// the entry's revalidation time runs out (then Next answers, and regenerates the page); an entry whose revalidation
+// time is not known is looked up again after a minute.
 import { gzipSync } from "node:zlib";
 import * as etagModule from "next/dist/server/lib/etag.js";
 import * as tagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
@@ -18,8 +19,8 @@ const generateETag = etagExports.generateETag ?? etagExports.default.generateETa
 /** @type {Map<string, { stale?: number; expired?: number }>} */
 const tagsManifest = tagsManifestExports.tagsManifest ?? tagsManifestExports.default.tagsManifest;
 
-/** Longest time a copy is used before it is rebuilt from the page cache. */
-const MAX_AGE_MS = 60_000;
+/** How long a copy is used before it is rebuilt from the page cache, when the entry's revalidation time is not known. */
+const UNKNOWN_LIFETIME_MS = 60_000;
 /** Memory kept for copies (every reading page in six languages, about 3,000 of 55 KB, and their gzip copies fit); the
  * least recently used go first. */
 const MAX_BYTES = 384 * 1024 * 1024;
@@ -35,7 +36,7 @@ const INTERNAL_HEADERS = new Set(["x-next-cache-tags"]);
  *   headers: Record<string, string>;
  *   tags: string[];
  *   renderedAt: number;
- *   madeAt: number;
+ *   staleAt: number;
  * }} ReadyPage
  */
 
@@ -78,14 +79,20 @@ export function pagePathOf(key) {
  * @param {any} value the entry's value
  * @param {number} renderedAt when the entry was made
  * @param {readonly string[]} tags
+ * @param {number | false | undefined} revalidate the entry's revalidation time in seconds (false: never; undefined:
+ *   not known)
  */
-export function offerPage(key, value, renderedAt, tags) {
+export function offerPage(key, value, renderedAt, tags, revalidate) {
   if (value?.kind !== "APP_PAGE" || typeof value.html !== "string" || (value.status ?? 200) !== 200 || value.postponed) return;
   const path = pagePathOf(key);
   if (!path || tagsChangedSince(tags, renderedAt)) return;
   const current = state.pages.get(path);
+  const now = Date.now();
+  const staleAt =
+    revalidate === false ? Infinity : typeof revalidate === "number" ? renderedAt + revalidate * 1000 : now + UNKNOWN_LIFETIME_MS;
+  if (staleAt <= now) return;
   if (current && current.renderedAt === renderedAt) {
-    current.madeAt = Date.now();
+    current.staleAt = staleAt;
     return;
   }
   /** @type {Record<string, string>} */
@@ -100,7 +107,7 @@ export function offerPage(key, value, renderedAt, tags) {
     headers,
     tags: [...tags],
     renderedAt,
-    madeAt: Date.now(),
+    staleAt,
   };
   state.pages.set(path, page);
   state.bytes += size(page);
@@ -118,7 +125,7 @@ export function offerPage(key, value, renderedAt, tags) {
 export function readyPage(path, now = Date.now()) {
   const page = state.pages.get(path);
   if (!page) return undefined;
-  if (now - page.madeAt > MAX_AGE_MS || tagsChangedSince(page.tags, page.renderedAt)) {
+  if (now >= page.staleAt || tagsChangedSince(page.tags, page.renderedAt)) {
     forget(path);
     return undefined;
   }

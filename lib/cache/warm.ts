@@ -5,15 +5,25 @@ import { locales } from "@/lib/i18n/locales";
 import { waitUntil } from "@/lib/process/child";
 import { sitemapPagePaths } from "@/lib/site/sitemap";
 
-const WARM_CONCURRENCY = 2;
+/** As many as the web server renders at once (lib/http/render-queue.ts): the warm-up keeps it busy, no more. */
+const WARM_CONCURRENCY = 4;
+
+const COUNTRY_PAGE = new RegExp(`^/(${locales.join("|")})/countries/`);
+const rendersFromDatabase = (path: string) => COUNTRY_PAGE.test(path);
 
 type WarmState = "cold" | "warming" | "warm";
 const stateKey = Symbol.for("passage.pageCacheWarmth");
-const shared = globalThis as Record<symbol, WarmState | undefined>;
+const readyKey = Symbol.for("passage.pageCacheReady");
+const shared = globalThis as Record<symbol, WarmState | boolean | undefined>;
 
-/** Whether this process has finished its warm-up (module state is per bundle, so it is kept on globalThis). */
+/** Whether a warm-up is under way (after a publish too), or done (module state is per bundle: kept on globalThis). */
 export function pageCacheWarmth(): WarmState {
-  return shared[stateKey] ?? "cold";
+  return (shared[stateKey] as WarmState | undefined) ?? "cold";
+}
+
+/** Whether the start-up warm-up has finished: from then on the server is ready for readers (GET /api/ready). */
+export function pageCacheReady(): boolean {
+  return shared[readyKey] === true;
 }
 
 export interface WarmReport {
@@ -35,6 +45,9 @@ export async function warmPageCache(origin: string, { serverTimeoutMs = 120_000 
   const sitemap = await fetch(`${origin}/sitemap.xml`, { signal: AbortSignal.timeout(10_000) });
   const paths = ["/sitemap.xml", ...sitemapPagePaths(await sitemap.text())];
   for (const locale of locales) paths.push(`/${locale}/updates.xml`);
+  // Pages prerendered at build only need reading back (milliseconds each): they come first, so that readers find them
+  // ready at once; the pages rendered from the database follow.
+  paths.sort((a, b) => Number(rendersFromDatabase(a)) - Number(rendersFromDatabase(b)));
   const failed: string[] = [];
   let next = 0;
   async function worker() {
@@ -47,5 +60,6 @@ export async function warmPageCache(origin: string, { serverTimeoutMs = 120_000 
   }
   await Promise.all(Array.from({ length: WARM_CONCURRENCY }, worker));
   shared[stateKey] = "warm";
+  shared[readyKey] = true;
   return { pages: paths.length, failed, ms: Date.now() - started };
 }

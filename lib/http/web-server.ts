@@ -8,7 +8,9 @@ import { locales } from "@/lib/i18n/locales";
 import { applyCachePolicy } from "./cache-control";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
 import { CORS_HEADERS } from "./cors";
+import { INTERNAL_RENDER_HEADER, isInternalRender } from "./not-found";
 import { sendReadyPage } from "./ready-response";
+import { createRenderQueue, needsAdmission } from "./render-queue";
 import { transportSecurityHeader } from "./transport-security";
 
 export interface WebServerOptions {
@@ -40,6 +42,10 @@ export function setClientAddress(request: IncomingMessage, trustedProxyHops: num
   }
 }
 
+function headerValue(value: string | string[] | undefined) {
+  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
+}
+
 /** Path of a page that does not exist: Next renders the localized 404 page for it. */
 const NOT_FOUND_PATH = "invalid-address";
 
@@ -68,6 +74,7 @@ export async function createWebServer(options: WebServerOptions): Promise<{ serv
   const handle = app.getRequestHandler();
   await app.prepare();
   const hsts = transportSecurityHeader(options.siteUrl);
+  const renders = createRenderQueue();
 
   const server = createServer((request, response) => {
     if (hsts) response.setHeader("Strict-Transport-Security", hsts);
@@ -88,11 +95,16 @@ export async function createWebServer(options: WebServerOptions): Promise<{ serv
     else if (sendReadyPage(request, response)) return;
     setClientAddress(request, options.trustedProxyHops);
     applyCachePolicy(response);
-    handle(request, response).catch((error: unknown) => {
-      console.error(`Request ${request.method} ${request.url?.slice(0, 200)} failed:`, error);
-      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-      response.end();
-    });
+    const answer = () =>
+      handle(request, response).catch((error: unknown) => {
+        console.error(`Request ${request.method} ${request.url?.slice(0, 200)} failed:`, error);
+        if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+        response.end();
+      });
+    // A page render made for another one (the localized 404 page) must not wait behind the render that waits for it.
+    const internal = isInternalRender(headerValue(request.headers[INTERNAL_RENDER_HEADER]));
+    if (needsAdmission(request) && !internal) renders.admit(request, response, answer);
+    else void answer();
   });
 
   await new Promise<void>((resolve, reject) => {

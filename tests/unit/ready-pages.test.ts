@@ -88,10 +88,19 @@ describe("ready page copies", () => {
     assert.equal(readyPage("/fr/countries/atlantis"), undefined, "a copy older than the expiry is not taken back");
   });
 
-  it("is rebuilt from the page cache at least every minute", () => {
-    offerPage(key("/en/glossary"), page(), Date.now(), []);
-    assert.ok(readyPage("/en/glossary"));
-    assert.equal(readyPage("/en/glossary", Date.now() + 61_000), undefined);
+  it("is used until the entry's revalidation time runs out, or a minute when that is not known", () => {
+    const renderedAt = Date.now() - 10_000;
+    offerPage(key("/en/countries/atlantis/student"), page(), renderedAt, [], 3600);
+    assert.ok(readyPage("/en/countries/atlantis/student", renderedAt + 3_599_000));
+    assert.equal(readyPage("/en/countries/atlantis/student", renderedAt + 3_600_000), undefined);
+    offerPage(key("/en/countries/atlantis/student"), page(), Date.now() - 3_600_000, [], 3600);
+    assert.equal(readyPage("/en/countries/atlantis/student"), undefined, "an entry already due for revalidation is not taken");
+
+    offerPage(key("/en/glossary"), page(), Date.now(), [], false);
+    assert.ok(readyPage("/en/glossary", Date.now() + 30 * 86_400_000));
+    offerPage(key("/en/privacy"), page(), Date.now(), []);
+    assert.ok(readyPage("/en/privacy"));
+    assert.equal(readyPage("/en/privacy", Date.now() + 61_000), undefined);
   });
 
   it("takes only successful page entries", () => {
