@@ -5,8 +5,9 @@ import { codeAt, editorAccounts, enterPassword, readEditorAccounts, signInWithCo
 import { expectNoAxeViolations } from "./support";
 
 /** The editor submits the revision just saved (its number in the page's address); a reviewer publishes it. */
-async function submitAndPublish(browser: Browser, page: Page, profile: string) {
+async function submitAndPublish(browser: Browser, page: Page, profile: string, changeSummary: string) {
   const number = Number(new URL(page.url()).searchParams.get("saved"));
+  await page.getByLabel("What changed, in one line for readers").fill(changeSummary);
   await page.getByRole("button", { name: `Submit revision ${number} for review` }).click();
   await expect(page.getByTestId("latest-status")).toHaveText("in review");
   await page.context().close();
@@ -39,7 +40,8 @@ test("an editor edits Germany, a reviewer publishes, readers see it within 5 s a
   await expect(page.locator("#live-preview section#facts, #live-preview section:has(#facts)").first()).toBeVisible();
   await page.getByRole("button", { name: "Save as a new revision" }).click();
   await expect(page).toHaveURL(/\?saved=\d+$/);
-  const { number, published } = await submitAndPublish(browser, page, "/admin/profiles/germany/en");
+  const summary = `Updated the overview (${marker}).`;
+  const { number, published } = await submitAndPublish(browser, page, "/admin/profiles/germany/en", summary);
 
   await expect(async () => {
     const html = await (await request.get("/en/countries/germany")).text();
@@ -65,6 +67,22 @@ test("an editor edits Germany, a reviewer publishes, readers see it within 5 s a
   const xml = await feed.text();
   expect(xml).toContain(`Germany: revision ${number} published`);
   expect(xml).toContain("/en/countries/germany");
+  expect(xml).toContain(summary);
+
+  // Germany's own feed, and the feed of a pathway that applies in Germany, list the publish with its summary; the feed of
+  // a pathway is linked from its page.
+  for (const path of ["/en/countries/germany/updates.xml", "/en/pathways/eu-blue-card/updates.xml"]) {
+    const answer = await request.get(path);
+    expect(answer.status(), path).toBe(200);
+    expect(answer.headers()["content-type"]).toContain("application/atom+xml");
+    const entries = await answer.text();
+    expect(entries, path).toContain(`Germany: revision ${number} published`);
+    expect(entries, path).toContain(summary);
+  }
+  expect(await (await request.get("/en/countries/austria/updates.xml")).text()).not.toContain(summary);
+  const pathway = await (await request.get("/en/pathways/eu-blue-card")).text();
+  expect(pathway).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]*href="[^"]*\/en\/pathways\/eu-blue-card\/updates\.xml"/);
+  expect(await (await request.get("/en/updates")).text()).toContain(summary);
 });
 
 test("a conflicting save is refused with both versions shown, and the text is kept", async ({ browser }) => {
@@ -211,7 +229,12 @@ test("an editor edits a route of the Netherlands, a reviewer publishes, the rout
   await page.getByRole("button", { name: "Save as a new revision" }).click();
   await expect(page).toHaveURL(/\?route=eu-blue-card&saved=\d+$/);
   await expect(page.getByLabel("One-line summary")).toHaveValue(summary);
-  const { published } = await submitAndPublish(browser, page, "/admin/profiles/netherlands/en");
+  const { published } = await submitAndPublish(
+    browser,
+    page,
+    "/admin/profiles/netherlands/en",
+    `Rewrote the EU Blue Card route (${marker}).`,
+  );
 
   await expect(async () => {
     const html = await (await request.get("/en/countries/netherlands/eu-blue-card")).text();

@@ -117,6 +117,7 @@ test("a profile published through instance A reaches the readers of instance B w
   await editor.page.getByRole("button", { name: "Save as a new revision" }).click();
   await expect(editor.page).toHaveURL(/\?saved=\d+$/);
   const number = Number(new URL(editor.page.url()).searchParams.get("saved"));
+  await editor.page.getByLabel("What changed, in one line for readers").fill("Checked by the instances test.");
   await editor.page.getByRole("button", { name: `Submit revision ${number} for review` }).click();
   await expect(editor.page.getByTestId("latest-status")).toHaveText("in review");
   await editor.context.close();

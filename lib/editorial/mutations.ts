@@ -17,6 +17,7 @@ import {
   sendBack,
   sendBackSchema,
   submitForReview,
+  submitSchema,
 } from "./workflow";
 
 const editorPath = (country: string, locale: string) => `/admin/profiles/${country}/${locale}`;
@@ -93,8 +94,8 @@ export const editorialMutations = {
       return { redirect: `${await profileOfRevision(prisma, revisionId)}?saved=${result.revision.number}` };
     },
   ),
-  submit: mutation("edit", revisionActionSchema, async ({ revisionId }, { prisma, actor }) => {
-    await submitForReview(prisma, actor, { revisionId });
+  submit: mutation("edit", submitSchema, async ({ revisionId, changeSummary }, { prisma, actor }) => {
+    await submitForReview(prisma, actor, { revisionId, changeSummary });
     return { redirect: await profileOfRevision(prisma, revisionId) };
   }),
   publish: mutation("review", revisionActionSchema, async ({ revisionId }, { prisma, actor, afterPublish }) => {

@@ -121,12 +121,24 @@ export interface PublishedChange {
   revisionId: string;
   publishedAt: Date;
   reviewer: string | null;
+  /** The editor's one line on what changed; empty for revisions from before summaries were asked for. */
+  changeSummary: string;
+  /** The profile's review date as the revision states it (YYYY-MM-DD). */
+  lastReviewed: string | null;
 }
 
-/** Revisions published through the workflow (not the seed), newest first. */
-export async function readPublishedChanges(prisma: PrismaClient, locale: Locale, take = 50): Promise<PublishedChange[]> {
+/** Revisions published through the workflow (not the seed), newest first; of some countries only when they are given. */
+export async function readPublishedChanges(
+  prisma: PrismaClient,
+  locale: Locale,
+  { take = 50, countries }: { take?: number; countries?: readonly string[] } = {},
+): Promise<PublishedChange[]> {
   const revisions = await prisma.profileRevision.findMany({
-    where: { publishedAt: { not: null }, reviewedById: { not: null }, profile: { locale } },
+    where: {
+      publishedAt: { not: null },
+      reviewedById: { not: null },
+      profile: { locale, ...(countries ? { country: { in: [...countries] } } : {}) },
+    },
     orderBy: { publishedAt: "desc" },
     take,
     select: {
@@ -134,19 +146,25 @@ export async function readPublishedChanges(prisma: PrismaClient, locale: Locale,
       number: true,
       publishedAt: true,
       facts: true,
+      changeSummary: true,
       profile: { select: { country: true } },
       reviewedBy: { select: { email: true } },
     },
   });
-  return revisions.map((revision) => ({
-    country: revision.profile.country,
-    locale,
-    name: countryFactsSchema.safeParse(revision.facts).data?.name ?? revision.profile.country,
-    number: revision.number,
-    revisionId: revision.id,
-    publishedAt: revision.publishedAt!,
-    reviewer: revision.reviewedBy?.email ?? null,
-  }));
+  return revisions.map((revision) => {
+    const facts = countryFactsSchema.safeParse(revision.facts).data;
+    return {
+      country: revision.profile.country,
+      locale,
+      name: facts?.name ?? revision.profile.country,
+      number: revision.number,
+      revisionId: revision.id,
+      publishedAt: revision.publishedAt!,
+      reviewer: revision.reviewedBy?.email ?? null,
+      changeSummary: revision.changeSummary,
+      lastReviewed: facts?.lastReviewed ?? null,
+    };
+  });
 }
 
 export type ProfileState = "draft" | "in_review" | "published";

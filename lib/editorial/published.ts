@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { isBuildPhase } from "@/lib/env";
 import { locales, referenceLocale, type Locale } from "@/lib/i18n/locales";
 import { countryRoutes, type CountryRoute } from "@/lib/routes/country-routes";
-import { routeTableFrom, type RouteTableCountry } from "@/lib/routes/table";
+import { countriesWithPathway, routeTableFrom, type RouteTableCountry } from "@/lib/routes/table";
 import { lastGoodCache } from "./last-good";
 import {
   publishedProfileFrom,
@@ -89,12 +89,33 @@ export function publishedList(locale: Locale) {
   return cachedRead(`list:${locale}`, [PROFILES_TAG], () => readPublishedList(db(), locale), []);
 }
 
-export async function publishedChanges(locale: Locale): Promise<PublishedChange[]> {
+async function cachedChanges(key: string, tags: string[], locale: Locale, countries?: string[]): Promise<PublishedChange[]> {
   const changes = await cachedRead(
-    `changes:${locale}`,
-    [PROFILES_TAG],
-    async () => (await readPublishedChanges(db(), locale)).map((change) => ({ ...change, publishedAt: change.publishedAt.toISOString() })),
+    key,
+    tags,
+    async () =>
+      (await readPublishedChanges(db(), locale, { countries })).map((change) => ({
+        ...change,
+        publishedAt: change.publishedAt.toISOString(),
+      })),
     [],
   );
   return changes.map((change) => ({ ...change, publishedAt: new Date(change.publishedAt) }));
+}
+
+/** Publishes in one language, every country (recent changes, the site's feed). */
+export function publishedChanges(locale: Locale): Promise<PublishedChange[]> {
+  return cachedChanges(`changes:${locale}`, [PROFILES_TAG], locale);
+}
+
+/** Publishes of one country's profile in one language (its feed): expired by that country's publishes only. */
+export function countryChanges(country: string, locale: Locale): Promise<PublishedChange[]> {
+  return cachedChanges(`changes:${locale}:country:${country}`, [profileTag(country)], locale, [country]);
+}
+
+/** Publishes of the profiles of the countries where a pathway's route applies (the pathway's feed). */
+export async function pathwayChanges(pathway: string, locale: Locale): Promise<PublishedChange[]> {
+  const countries = countriesWithPathway(await publishedRouteTable(), pathway);
+  if (!countries.length) return [];
+  return cachedChanges(`changes:${locale}:pathway:${pathway}:${countries.join(",")}`, [PROFILES_TAG], locale, countries);
 }

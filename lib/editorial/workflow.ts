@@ -29,6 +29,15 @@ export const saveInputSchema = profileKeySchema.extend({
 });
 export const revisionActionSchema = z.object({ revisionId: uuid });
 export const sendBackSchema = revisionActionSchema.extend({ comment: z.string().trim().min(3, "say what should change").max(2000) });
+/** Readers see the change summary in the feeds and recent changes: one line, in the profile's language. */
+export const submitSchema = revisionActionSchema.extend({
+  changeSummary: z
+    .string({ error: "say what changed" })
+    .trim()
+    .min(3, "say what changed")
+    .max(200, "must be at most 200 characters")
+    .refine((text) => !/[\r\n]/.test(text), "must be one line"),
+});
 
 export interface RevisionSummary {
   id: string;
@@ -169,15 +178,15 @@ async function revisionInState(prisma: PrismaClient, revisionId: string, status:
   return revision;
 }
 
-/** Draft → in review. Only the profile's latest revision can go to review. */
-export async function submitForReview(prisma: PrismaClient, actor: Actor | null, raw: { revisionId: string }) {
+/** Draft → in review, with the one-line summary of the change for readers. Only the profile's latest revision can go. */
+export async function submitForReview(prisma: PrismaClient, actor: Actor | null, raw: { revisionId: string; changeSummary: string }) {
   authorize(actor, "edit");
-  const { revisionId } = revisionActionSchema.parse(raw);
+  const { revisionId, changeSummary } = submitSchema.parse(raw);
   const revision = await revisionInState(prisma, revisionId, "draft");
   const latest = await latestRevision(prisma, revision.profileId);
   if (latest.id !== revision.id) throw new AccessError(409, "notLatest", { number: revision.number, latest: latest.number });
   await prisma.$transaction([
-    prisma.profileRevision.update({ where: { id: revision.id }, data: { status: "in_review", reviewComment: null } }),
+    prisma.profileRevision.update({ where: { id: revision.id }, data: { status: "in_review", reviewComment: null, changeSummary } }),
     prisma.auditEntry.create({
       data: audit(actor, "submit", `${revision.profile.country}/${revision.profile.locale}`, revision.id, `revision ${revision.number}`),
     }),

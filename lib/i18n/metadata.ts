@@ -22,12 +22,15 @@ export function pageMetadata({
   title,
   description,
   availableIn = locales,
+  feed,
 }: {
   locale: Locale;
   path: string;
   title: string;
   description?: string;
   availableIn?: readonly Locale[];
+  /** The page's Atom feed (a site path without locale), announced with <link rel="alternate" type="application/atom+xml">. */
+  feed?: string;
 }): Metadata {
   const url = absoluteUrl(localizedPath(locale, path));
   return {
@@ -36,6 +39,7 @@ export function pageMetadata({
     alternates: {
       canonical: url,
       languages: absoluteAlternates(hreflangAlternates(path, availableIn)),
+      ...(feed ? { types: { "application/atom+xml": absoluteUrl(localizedPath(locale, feed)) } } : {}),
     },
     openGraph: {
       type: "website",

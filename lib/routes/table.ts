@@ -3,8 +3,8 @@
 // pages' language links read it.
 import { countryFactsSchema } from "@/lib/content/schema";
 import { isLocale, referenceLocale, type Locale } from "@/lib/i18n/locales";
-import { countryRoutes } from "./country-routes";
-import type { RouteStatus } from "./registry";
+import { appliesIn, countryRoutes } from "./country-routes";
+import { fixedRoute, type RouteStatus } from "./registry";
 
 export interface RouteTableEntry {
   id: string;
@@ -55,4 +55,11 @@ export function routeTableFrom(rows: readonly { country: string; locale: string;
     });
   }
   return table.sort((a, b) => a.country.localeCompare(b.country));
+}
+
+/** The countries where the route of a pathway page (`/pathways/<slug>`) applies: their profiles belong in its feed. */
+export function countriesWithPathway(table: readonly RouteTableCountry[], pathway: string): string[] {
+  return table
+    .filter((country) => country.routes.some((route) => fixedRoute(route.id)?.pathway === pathway && appliesIn(route)))
+    .map((country) => country.country);
 }

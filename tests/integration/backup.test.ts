@@ -62,7 +62,7 @@ async function fillWithEditorialData(url: string) {
       body: "## Backed up [#backed-up]\n\nA revision that must survive a lost disk.",
     });
     assert.ok(saved.ok);
-    await submitForReview(prisma, editor, { revisionId: saved.revision.id });
+    await submitForReview(prisma, editor, { revisionId: saved.revision.id, changeSummary: "Checked against the official sources." });
     await publishRevision(prisma, reviewer, { revisionId: saved.revision.id });
     // A signed-in editor: a session, a sign-in audit entry, the last TOTP step used.
     const password = await signIn(prisma, signInLimits(pool), { email: "editor@example.org", password: PASSWORD, address: "192.0.2.1" });

@@ -22,7 +22,8 @@ import type { PrismaClient } from "@/lib/db/prisma";
 import { factsToForm } from "@/lib/editorial/facts-form";
 import { editorialMutations } from "@/lib/editorial/mutations";
 import { createRateLimitPool, RATE_LIMIT_TABLE, sweepExpiredLimits } from "@/lib/http/rate-limit";
-import { readPublishedProfile } from "@/lib/editorial/profiles";
+import { readPublishedChanges, readPublishedProfile, readPublishedRevisions } from "@/lib/editorial/profiles";
+import { countriesWithPathway, routeTableFrom } from "@/lib/routes/table";
 import { seedCountryProfiles } from "@/lib/editorial/seed";
 import { publishRevision, saveRevision, submitForReview } from "@/lib/editorial/workflow";
 import type { CountryFacts } from "@/lib/content/schema";
@@ -152,12 +153,12 @@ describe("editorial workflow", () => {
   it("does not let a reviewer publish their own revision", async () => {
     const own = await save(users.admin, "## By the admin [#admin]\n\nAdmin text.");
     assert.ok(own.ok);
-    await submitForReview(prisma, users.admin, { revisionId: own.revision.id });
+    await submitForReview(prisma, users.admin, { revisionId: own.revision.id, changeSummary: "Checked against the official sources." });
     await refusedWith(403, () => publishRevision(prisma, users.admin, { revisionId: own.revision.id }));
     // An editor promoted to reviewer cannot publish what they wrote either.
     const draft = await save(users.editor, "## Promoted [#promoted]\n\nWritten before a promotion.");
     assert.ok(draft.ok);
-    await submitForReview(prisma, users.editor, { revisionId: draft.revision.id });
+    await submitForReview(prisma, users.editor, { revisionId: draft.revision.id, changeSummary: "Checked against the official sources." });
     await prisma.user.update({ where: { id: users.editor.id }, data: { role: "reviewer" } });
     await refusedWith(403, () => publishRevision(prisma, { ...users.editor, role: "reviewer" }, { revisionId: draft.revision.id }));
     await prisma.user.update({ where: { id: users.editor.id }, data: { role: "editor" } });
@@ -170,7 +171,10 @@ describe("editorial workflow", () => {
     assert.ok(!draft.ok, "Germany's facts are not Denmark's");
     const revision = await saveOnLatest("denmark", "fr", "## Texte [#texte]\n\nNouveau texte.");
     assert.ok(revision.ok);
-    await submitForReview(prisma, users.editor, { revisionId: revision.revision.id });
+    await submitForReview(prisma, users.editor, {
+      revisionId: revision.revision.id,
+      changeSummary: "Checked against the official sources.",
+    });
 
     // Make the audit insert fail inside the transaction: nothing of the publish may remain.
     await prisma.$executeRawUnsafe(
@@ -203,12 +207,48 @@ describe("editorial workflow", () => {
     // Once the English profile is published again, the translation is behind it.
     const english = await saveOnLatest("denmark", "en", "## Text [#text]\n\nNew English text.");
     assert.ok(english.ok);
-    await submitForReview(prisma, users.editor, { revisionId: english.revision.id });
+    await submitForReview(prisma, users.editor, {
+      revisionId: english.revision.id,
+      changeSummary: "Checked against the official sources.",
+    });
     await publishRevision(prisma, users.reviewer, { revisionId: english.revision.id });
     assert.equal((await readPublishedProfile(prisma, "denmark", "fr"))?.outdated, true);
     assert.equal((await readPublishedProfile(prisma, "denmark", "en"))?.outdated, false);
     // Publishing twice is refused.
     await refusedWith(409, () => publishRevision(prisma, users.reviewer2, { revisionId: revision.revision.id }));
+  });
+
+  it("asks for a one-line change summary on submit and lists it in the country's and the pathway's changes", async () => {
+    const draft = await saveOnLatest("germany", "en", "## Summary [#summary]\n\nText with a summary.");
+    assert.ok(draft.ok);
+    const submit = (fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [key, value] of Object.entries(fields)) data.set(key, value);
+      return performMutation(editorialMutations.submit, { prisma, actor: users.editor }, data);
+    };
+    for (const changeSummary of [undefined, "  ", "First line\nsecond line", "x".repeat(201)]) {
+      const refused = await submit({ revisionId: draft.revision.id, ...(changeSummary === undefined ? {} : { changeSummary }) });
+      assert.ok(!refused.ok && refused.status === 400 && refused.fieldIssues?.changeSummary, JSON.stringify(refused));
+    }
+    assert.equal((await prisma.profileRevision.findUniqueOrThrow({ where: { id: draft.revision.id } })).status, "draft");
+    const accepted = await submit({ revisionId: draft.revision.id, changeSummary: "  Updated the EU Blue Card section.  " });
+    assert.ok(accepted.ok, JSON.stringify(accepted));
+    await publishRevision(prisma, users.reviewer, { revisionId: draft.revision.id });
+
+    const [change] = await readPublishedChanges(prisma, "en", { countries: ["germany"] });
+    assert.equal(change?.revisionId, draft.revision.id);
+    assert.equal(change.changeSummary, "Updated the EU Blue Card section.");
+    assert.equal(change.lastReviewed, germanyFacts.lastReviewed);
+    const denmark = await readPublishedChanges(prisma, "en", { countries: ["denmark"] });
+    assert.ok(denmark.length > 0 && denmark.every((other) => other.country === "denmark"));
+    // Seed revisions (and those from before summaries existed) have an empty one: readers see a generic line instead.
+    const seeded = await prisma.profileRevision.findFirstOrThrow({ where: { number: 1, profile: { country: "germany", locale: "en" } } });
+    assert.equal(seeded.changeSummary, "");
+    // A pathway's feed follows the countries where its route applies: Denmark stays out of the EU Blue Card directive.
+    const table = routeTableFrom(await readPublishedRevisions(prisma));
+    assert.ok(countriesWithPathway(table, "eu-blue-card").includes("germany"));
+    assert.ok(!countriesWithPathway(table, "eu-blue-card").includes("denmark"));
+    assert.ok(countriesWithPathway(table, "family-reunification").includes("germany"));
   });
 
   it("walks every mutation as anonymous (401), wrong role (403) and right role (works)", async () => {
@@ -239,7 +279,11 @@ describe("editorial workflow", () => {
 
     const steps: { name: string; actor: Actor; form: () => Promise<FormData> }[] = [
       { name: "save", actor: users.editor, form: saveForm },
-      { name: "submit", actor: users.editor, form: async () => form({ revisionId: (await latest("germany", "en")).id }) },
+      {
+        name: "submit",
+        actor: users.editor,
+        form: async () => form({ revisionId: (await latest("germany", "en")).id, changeSummary: "Updated the residence permit fees." }),
+      },
       {
         name: "sendBack",
         actor: users.reviewer,
@@ -261,7 +305,7 @@ describe("editorial workflow", () => {
         actor: users.reviewer,
         form: async () => {
           const revision = await latest("germany", "en");
-          await submitForReview(prisma, users.editor, { revisionId: revision.id });
+          await submitForReview(prisma, users.editor, { revisionId: revision.id, changeSummary: "Checked against the official sources." });
           return form({ revisionId: revision.id });
         },
       },

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { describeChange } from "@/lib/editorial/atom";
 import { recentChanges } from "@/lib/editorial/changes";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -10,18 +11,17 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "countries" });
-  const metadata = pageMetadata({ locale, path: "/updates", title: t("updatesTitle"), description: t("updatesIntro") });
-  return {
-    ...metadata,
-    alternates: { ...metadata.alternates, types: { "application/atom+xml": getPathname({ href: "/updates.xml", locale }) } },
-  };
+  return pageMetadata({ locale, path: "/updates", title: t("updatesTitle"), description: t("updatesIntro"), feed: "/updates.xml" });
 }
 
 export default async function UpdatesPage({ params }: Props) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "countries" });
-  const changes = await recentChanges(locale);
+  const changes = await Promise.all(
+    (await recentChanges(locale)).map(async (change) => ({ ...change, text: await describeChange(locale, change) })),
+  );
   const format = await getFormatter({ locale });
+  const tr = await getTranslations({ locale, namespace: "review" });
   return (
     <div className="prose-passage">
       <h1>{t("updatesTitle")}</h1>
@@ -35,14 +35,16 @@ export default async function UpdatesPage({ params }: Props) {
         <ol className="updates">
           {changes.map((change) => (
             <li key={change.id}>
-              <a href={change.href}>
-                {change.kind === "country"
-                  ? t("updatesItem", { name: change.name, number: change.number })
-                  : t("updatesReviewed", { title: change.title })}
-              </a>{" "}
+              <a href={change.href}>{change.text.title}</a>{" "}
               <time dateTime={change.date.toISOString()} className="meta">
                 {format.dateTime(change.date, "date")}
               </time>
+              {change.kind === "country" ? <p className="my-1">{change.text.summary}</p> : null}
+              {change.text.reviewed ? (
+                <p className="meta my-1">
+                  {tr("lastReviewed")}: {change.text.reviewed}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>

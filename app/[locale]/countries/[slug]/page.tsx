@@ -32,6 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: `/countries/${profile.country}`,
     title: profile.facts.name,
     description: t("description", { name: profile.facts.name }),
+    feed: `/countries/${profile.country}/updates.xml`,
   });
 }
 

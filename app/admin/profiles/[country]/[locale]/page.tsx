@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AdminTable } from "@/components/admin/AdminTable";
-import { ActionForm, ActionTextarea, FieldError } from "@/components/admin/ActionForm";
+import { ActionForm, ActionInput, ActionTextarea, FieldError } from "@/components/admin/ActionForm";
 import { Forbidden } from "@/components/admin/Forbidden";
 import { ProfileEditor } from "@/components/admin/ProfileEditor";
 import { routePreview } from "@/components/admin/RoutePreview";
@@ -160,8 +160,24 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
       <section aria-labelledby="workflow" className="mb-8">
         <h2 id="workflow">{t("workflow")}</h2>
         {latest.status === "draft" && can(actor, "edit") ? (
-          <ActionForm action={submitRevision}>
+          <ActionForm action={submitRevision} className="flex max-w-xl flex-col gap-2">
             <input type="hidden" name="revisionId" value={latest.id} />
+            <label htmlFor="changeSummary" className="font-semibold">
+              {t("changeSummary")}
+            </label>
+            <p id="changeSummary-hint" className="meta">
+              {t("changeSummaryHint")}
+            </p>
+            <ActionInput
+              id="changeSummary"
+              name="changeSummary"
+              required
+              minLength={3}
+              maxLength={200}
+              aria-describedby="changeSummary-hint"
+              className="admin-input"
+            />
+            <FieldError name="changeSummary" />
             <button type="submit" className="button">
               {t("submit", { number: latest.number })}
             </button>
