@@ -17,7 +17,9 @@ import { databaseUnavailableResponse } from "@/lib/http/unavailable";
 const handleI18nRouting = createMiddleware(routing);
 const localePattern = routing.locales.join("|");
 /** Pages that answer a query and so render per request (with a nonce); every other page is cached. */
-const perRequestPage = new RegExp(`^/(${localePattern})/(search|internal-404|internal-share|internal-handout|countries/filter)/?$`);
+const perRequestPage = new RegExp(
+  `^/(${localePattern})/(search|feedback|internal-404|internal-share|internal-handout|countries/filter)/?$`,
+);
 const countryList = new RegExp(`^/(${localePattern})/countries/?$`);
 
 /**

@@ -18,7 +18,7 @@ const section = <N extends InfoPageName, Id extends string>(name: N, id: Id) =>
 /** Short informational pages whose text lives under pages.<name>: an intro, then headed paragraphs. A key missing from en.json is a type error. */
 const sections = {
   accessibility: [section("accessibility", "standard"), section("accessibility", "features"), section("accessibility", "contact")],
-  privacy: [section("privacy", "collect"), section("privacy", "editors")],
+  privacy: [section("privacy", "collect"), section("privacy", "feedback"), section("privacy", "editors")],
   reviewing: [section("reviewing", "review"), section("reviewing", "translation")],
   security: [section("security", "report"), section("security", "expect"), section("security", "rules"), section("security", "commitment")],
 } satisfies Record<InfoPageName, { id: string; heading: PagesKey; text: PagesKey }[]>;

@@ -31,6 +31,8 @@ const schema = z.object({
   MEILI_TIMEOUT_MS: z.coerce.number().int().min(50).max(1500).default(1500),
   /** Searches per minute per client address on /api/search. */
   SEARCH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
+  /** "Was this page useful?" answers per hour per client address on /api/feedback. */
+  FEEDBACK_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
   /**
    * How many reverse proxies in front of the web server append to X-Forwarded-For (0: none, the header is ignored and
    * the socket address is the client). See lib/http/client-address.ts.

@@ -13,6 +13,7 @@ import { editorBaseRevision, englishFactsForEditor } from "@/lib/editorial/back-
 import { formScope, formToValues, issuesByField, parseFacts, type FormValues } from "@/lib/editorial/facts-form";
 import { routeEditorIssues } from "@/lib/editorial/route-editing";
 import { editorialMutations } from "@/lib/editorial/mutations";
+import { feedbackMutations } from "@/lib/feedback/mutations";
 import { profileKeySchema } from "@/lib/editorial/workflow";
 import { referenceLocale } from "@/lib/i18n/locales";
 import { z } from "zod";
@@ -33,6 +34,7 @@ export const setAccountDisabled = adminAction(accountMutations.setDisabled);
 export const changeOwnPassword = adminAction(accountMutations.changePassword);
 export const resetSecondFactor = adminAction(accountMutations.resetSecondFactor);
 export const setEditorSecondFactor = adminAction(accountMutations.setEditorPolicy);
+export const markFeedbackHandled = adminAction(feedbackMutations.markHandled);
 
 const previewInput = z.object({
   key: profileKeySchema,

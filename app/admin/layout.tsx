@@ -50,6 +50,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                     <li>
                       <Link href="/admin/search-misses">{t("searchMisses")}</Link>
                     </li>
+                    <li>
+                      <Link href="/admin/feedback">{t("feedback.title")}</Link>
+                    </li>
                     {can(actor, "readAudit") ? (
                       <li>
                         <Link href="/admin/audit">{t("audit")}</Link>

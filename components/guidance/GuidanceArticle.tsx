@@ -5,6 +5,7 @@ import { ReviewDates } from "@/components/ReviewDates";
 import { loadGlossary } from "@/lib/content/glossary";
 import { pillarMessageKey } from "@/lib/content/pillars";
 import { guidancePath, pageLinks, pillarRefs, refFromKey, type GuidancePage, type GuidanceRef } from "@/lib/content/guidance";
+import { PageFeedback } from "@/components/feedback/PageFeedback";
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { sectionShareFor } from "@/components/share/section-share";
 import { referenceLocale } from "@/lib/i18n/locales";
@@ -57,6 +58,7 @@ export async function GuidanceArticle({ page, children }: { page: GuidancePage; 
         lastReviewed={frontmatter.lastReviewed}
         version={page.digest.slice(0, 8)}
       />
+      <PageFeedback locale={locale} path={page.path} />
     </article>
   );
 }

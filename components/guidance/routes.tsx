@@ -35,6 +35,7 @@ export function guidanceRoute(type: GuidanceType, hubSlug?: string) {
         title: page.frontmatter.title,
         description: page.frontmatter.description,
         availableIn: await availableLocales(page),
+        feed: type === "pathway" ? `${page.path}/updates.xml` : undefined,
       });
     },
     /** For the [slug] routes: every page of that type in the locale, prerendered at build. */

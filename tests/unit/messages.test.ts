@@ -19,6 +19,7 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 // Strings that are the same as in English on purpose: the site's name, and words spelt alike ("Visas" in French).
 const sameAsEnglish: Record<string, string[]> = {
   fr: [
+    "admin.feedback.page",
     "nav.visas",
     "search.types.guide",
     "search.suggestions",
@@ -31,7 +32,7 @@ const sameAsEnglish: Record<string, string[]> = {
     "admin.route.condition",
     "admin.route.kindValue.quota",
   ],
-  es: ["admin.route.no"],
+  es: ["admin.route.no", "admin.feedback.no", "feedback.no"],
   pt: ["routes.statusColumn", "routes.channel.online", "admin.route.kindValue.quota"],
 };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { PageFeedback } from "@/components/feedback/PageFeedback";
 import { loadGlossary } from "@/lib/content/glossary";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
@@ -44,6 +45,7 @@ export default async function GlossaryPage({ params }: Props) {
           </div>
         ))}
       </dl>
+      <PageFeedback locale={locale} path="/glossary" />
     </article>
   );
 }

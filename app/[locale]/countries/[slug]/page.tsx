@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CountryArticle } from "@/components/countries/CountryArticle";
+import { PageFeedback } from "@/components/feedback/PageFeedback";
 import { countrySlugs } from "@/lib/content/countries";
 import { publishedCountryRoutes } from "@/lib/editorial/published";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -39,14 +40,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryPage({ params }: Props) {
   const { profile, routes } = await load(params);
   return (
-    <CountryArticle
-      locale={profile.locale}
-      country={profile.country}
-      facts={profile.facts}
-      body={profile.body}
-      outdated={profile.outdated}
-      routes={routes}
-      version={String(profile.number)}
-    />
+    <>
+      <CountryArticle
+        locale={profile.locale}
+        country={profile.country}
+        facts={profile.facts}
+        body={profile.body}
+        outdated={profile.outdated}
+        routes={routes}
+        version={String(profile.number)}
+      />
+      <PageFeedback locale={profile.locale} path={`/countries/${profile.country}`} />
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { routeName } from "@/lib/routes/route-name";
+import { PageFeedback } from "@/components/feedback/PageFeedback";
 import { RouteArticle } from "@/components/routes/RouteArticle";
 import { countrySlugs } from "@/lib/content/countries";
 import { isSlug } from "@/lib/content/slug";
@@ -46,15 +47,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryRoutePage({ params }: Props) {
   const { locale, country, profile, routes, route } = await load(params);
   return (
-    <RouteArticle
-      locale={locale}
-      country={country}
-      facts={profile.facts}
-      outdated={profile.outdated}
-      route={route}
-      routes={routes}
-      now={new Date()}
-      version={String(profile.number)}
-    />
+    <>
+      <RouteArticle
+        locale={locale}
+        country={country}
+        facts={profile.facts}
+        outdated={profile.outdated}
+        route={route}
+        routes={routes}
+        now={new Date()}
+        version={String(profile.number)}
+      />
+      <PageFeedback locale={locale} path={`/countries/${country}/${route.id}`} />
+    </>
   );
 }
