@@ -31,17 +31,19 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: /(degraded|editorial|instances|two-factor)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", testIgnore: /(degraded|editorial|feedback|instances|two-factor)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     // Editors' flow: a setup project creates accounts with the user:create CLI and signs in once (storage state).
     { name: "editors-setup", testMatch: /editors\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
     { name: "editorial", testMatch: /editorial\.spec\.ts/, dependencies: ["editors-setup"], use: { ...devices["Desktop Chrome"] } },
+    // Readers' answers, then the back office shows them (the editor's session from the setup).
+    { name: "feedback", testMatch: /feedback\.spec\.ts/, dependencies: ["editors-setup"], use: { ...devices["Desktop Chrome"] } },
     // Enrolment and the second step with new accounts (the admin's session from the setup changes roles and the rule).
     { name: "two-factor", testMatch: /two-factor\.spec\.ts/, dependencies: ["editors-setup"], use: { ...devices["Desktop Chrome"] } },
     // Two more web instances on a private PostgreSQL server that the specs stop and start.
     {
       name: "instances",
       testMatch: /instances\.spec\.ts/,
-      dependencies: ["chromium", "editorial", "two-factor"],
+      dependencies: ["chromium", "editorial", "feedback", "two-factor"],
       use: { ...devices["Desktop Chrome"] },
     },
     // Stops the search engine, so it runs last, after everything else has passed.
