@@ -39,11 +39,16 @@ export default async function UpdatesPage({ params }: Props) {
               <time dateTime={change.date.toISOString()} className="meta">
                 {format.dateTime(change.date, "date")}
               </time>
-              {change.kind === "country" ? <p className="my-1">{change.text.summary}</p> : null}
-              {change.text.reviewed ? (
-                <p className="meta my-1">
-                  {tr("lastReviewed")}: {change.text.reviewed}
-                </p>
+              {/* A guidance page's date is its review date; a profile's publish says what changed and when it was reviewed. */}
+              {change.kind === "country" ? (
+                <>
+                  <p className="my-1">{change.text.summary}</p>
+                  {change.text.reviewed ? (
+                    <p className="meta my-1">
+                      {tr("lastReviewed")}: {change.text.reviewed}
+                    </p>
+                  ) : null}
+                </>
               ) : null}
             </li>
           ))}
