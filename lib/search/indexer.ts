@@ -61,7 +61,11 @@ export async function rebuildIndexes(
   );
 }
 
-/** Replaces one country's profile and route documents in one locale's live index (after an editor publishes). */
+/**
+ * Replaces one country's profile and route documents in one locale's live index (after an editor publishes). The new
+ * documents go in first (a document with the same id is replaced), so readers find the change after one indexing task;
+ * documents the country no longer has (a route taken out) are removed after.
+ */
 export async function replaceCountryDocuments(
   client: Meilisearch,
   prefix: string,
@@ -70,10 +74,13 @@ export async function replaceCountryDocuments(
   documents: SearchDocument[],
 ) {
   const index = client.index<SearchDocument>(indexName(prefix, locale));
-  await waitFor(
-    client,
-    await index.deleteDocuments({ filter: `type IN ["country", "route"] AND country = "${country}"` }),
-    `remove ${country}/${locale}`,
-  );
   if (documents.length) await waitFor(client, await index.addDocuments(documents), `add ${country}/${locale}`);
+  const kept = new Set(documents.map((document) => document.id));
+  const current = await index.getDocuments({
+    filter: `type IN ["country", "route"] AND country = "${country}"`,
+    fields: ["id"],
+    limit: 10_000,
+  });
+  const stale = current.results.map((document) => document.id).filter((id) => !kept.has(id));
+  if (stale.length) await waitFor(client, await index.deleteDocuments(stale), `remove ${country}/${locale}`);
 }

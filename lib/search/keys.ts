@@ -23,11 +23,12 @@ export function restrictedKeySpecs(prefix: string) {
   const indexes = [`${prefix}_*`];
   return {
     search: { uid: stableUid(`passage-search-key:${prefix}`), name: `passage ${prefix} search`, actions: ["search"], indexes },
-    // reindexCountryProfile (lib/search/service.ts): delete a country's documents by filter, add the new ones, wait for the tasks.
+    // reindexCountryProfile (lib/search/service.ts): add a country's new documents, list its ids to remove the stale ones,
+    // wait for the tasks.
     write: {
       uid: stableUid(`passage-write-key:${prefix}`),
       name: `passage ${prefix} publish`,
-      actions: ["documents.add", "documents.delete", "tasks.get"],
+      actions: ["documents.add", "documents.get", "documents.delete", "tasks.get"],
       indexes,
     },
   };

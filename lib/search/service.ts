@@ -41,14 +41,19 @@ export async function pingSearch() {
 export async function reindexCountryProfile(country: string, locale: Locale) {
   const { indexPrefix } = runtimeServices();
   const documents = await publishedCountryDocuments(db(), { country, locale: locale === referenceLocale ? undefined : locale });
-  for (const target of locale === referenceLocale ? locales : [locale])
-    await replaceCountryDocuments(
-      writeClient(),
-      indexPrefix,
-      country,
-      target,
-      documents.filter((document) => document.locale === target),
-    );
+  const client = writeClient();
+  // Every language at once: Meilisearch queues the tasks, and each index is searchable as soon as its own is done.
+  await Promise.all(
+    (locale === referenceLocale ? locales : [locale]).map((target) =>
+      replaceCountryDocuments(
+        client,
+        indexPrefix,
+        country,
+        target,
+        documents.filter((document) => document.locale === target),
+      ),
+    ),
+  );
 }
 
 function writeClient() {
