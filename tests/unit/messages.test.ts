@@ -31,7 +31,7 @@ const sameAsEnglish: Record<string, string[]> = {
     "admin.route.condition",
     "admin.route.kindValue.quota",
   ],
-  es: ["admin.route.no"],
+  es: ["admin.route.no", "finder.options.jobOffer.no", "finder.options.regulated.no"],
   pt: ["routes.statusColumn", "routes.channel.online", "admin.route.kindValue.quota"],
 };
 
