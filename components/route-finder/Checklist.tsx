@@ -59,7 +59,12 @@ export function Checklist({ items, storageKey, linkLabel }: { items: ChecklistEn
         const inputId = `checklist-${index}`;
         return (
           <li key={item.id}>
-            <input type="checkbox" id={inputId} checked={ticked[item.id] ?? false} onChange={(event) => toggle(item.id, event.target.checked)} />{" "}
+            <input
+              type="checkbox"
+              id={inputId}
+              checked={ticked[item.id] ?? false}
+              onChange={(event) => toggle(item.id, event.target.checked)}
+            />{" "}
             <label htmlFor={inputId}>{item.text}</label>{" "}
             <a href={item.url} className="no-print">
               {linkLabel}

@@ -17,7 +17,6 @@ export async function QuestionStep({
   answers,
   error,
   country,
-  progress,
 }: {
   locale: Locale;
   question: Question;
@@ -25,7 +24,6 @@ export async function QuestionStep({
   error: boolean;
   /** The chosen country, for the Blue Card threshold shown with the salary question. */
   country?: FinderCountry;
-  progress: { current: number; total: number };
 }) {
   const t = await getTranslations({ locale, namespace: "finder" });
   const format = await getFormatter({ locale });
@@ -72,9 +70,6 @@ export async function QuestionStep({
   return (
     <Form action={`/${locale}/route`} className="finder-step" key={id}>
       <FocusOnArrival targetId={legendId} />
-      <p role="status" className="meta">
-        {t("progress", progress)}
-      </p>
       {questionIds
         .filter((other) => other !== id && answers[other] !== undefined)
         .map((other) => (

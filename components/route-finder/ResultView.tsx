@@ -6,22 +6,29 @@ import { Checklist } from "./Checklist";
 import { FocusOnArrival } from "./FocusOnArrival";
 import { PrintButton } from "./PrintButton";
 
-function WhyList({ why, label, checkLabel }: { why: Why[]; label: string; checkLabel: string }) {
+interface Labels {
+  checkFigure: string;
+  checkFirst: string;
+}
+
+function WhyList({ why, label, labels }: { why: Why[]; label: string; labels: Labels }) {
   return (
     <>
       <p className="mb-0 font-semibold">{label}</p>
       <ul className="mt-1">
         {why.map((reason) => (
           <li key={reason.text + reason.source}>
+            {reason.effect === "caveat" ? <strong>{labels.checkFirst}: </strong> : null}
             {reason.text} (
             <a href={reason.url} rel="noopener">
               {reason.source}
             </a>
-            ){reason.check ? (
+            )
+            {reason.check ? (
               <>
                 {" "}
                 <a href={reason.check} rel="noopener">
-                  {checkLabel}
+                  {labels.checkFigure}
                 </a>
               </>
             ) : null}
@@ -32,7 +39,7 @@ function WhyList({ why, label, checkLabel }: { why: Why[]; label: string; checkL
   );
 }
 
-function RouteList({ routes, whyLabel, checkLabel }: { routes: RouteResult[]; whyLabel: string; checkLabel: string }) {
+function RouteList({ routes, whyLabel, labels }: { routes: RouteResult[]; whyLabel: string; labels: Labels }) {
   return (
     <ul className="finder-routes">
       {routes.map((route) => (
@@ -40,7 +47,7 @@ function RouteList({ routes, whyLabel, checkLabel }: { routes: RouteResult[]; wh
           <a href={route.url} className="text-step-1 font-semibold">
             {route.title}
           </a>
-          <WhyList why={route.why} label={whyLabel} checkLabel={checkLabel} />
+          <WhyList why={route.why} label={whyLabel} labels={labels} />
         </li>
       ))}
     </ul>
@@ -70,7 +77,7 @@ export async function ResultView({
   const t = await getTranslations({ locale, namespace: "finder" });
   const format = await getFormatter({ locale });
   const whyLabel = t("result.why");
-  const checkLabel = t("result.checkFigure");
+  const labels: Labels = { checkFigure: t("result.checkFigure"), checkFirst: t("result.checkFirst") };
   // Excluded routes of the comparison, grouped by route and reason, with the countries they concern.
   const excludedGroups = new Map<string, { entry: Result["excluded"][number]; countries: string[] }>();
   for (const entry of result.excluded) {
@@ -92,7 +99,7 @@ export async function ResultView({
       {result.matches.length ? (
         <section aria-labelledby="matches">
           <h2 id="matches">{t("result.matches")}</h2>
-          <RouteList routes={result.matches} whyLabel={whyLabel} checkLabel={checkLabel} />
+          <RouteList routes={result.matches} whyLabel={whyLabel} labels={labels} />
         </section>
       ) : null}
 
@@ -105,7 +112,7 @@ export async function ResultView({
                 {entry.name} ({entry.matches.length})
               </summary>
               {entry.matches.length ? (
-                <RouteList routes={entry.matches} whyLabel={whyLabel} checkLabel={checkLabel} />
+                <RouteList routes={entry.matches} whyLabel={whyLabel} labels={labels} />
               ) : (
                 <p>{t("result.noMatchIn", { country: entry.name })}</p>
               )}
@@ -124,7 +131,7 @@ export async function ResultView({
                   {entry.title}
                 </a>
                 {countries.length ? <p className="meta mb-0">{t("result.inCountries", { countries: format.list(countries) })}</p> : null}
-                <WhyList why={entry.why} label={t("result.whyNot")} checkLabel={checkLabel} />
+                <WhyList why={entry.why} label={t("result.whyNot")} labels={labels} />
               </li>
             ))}
           </ul>

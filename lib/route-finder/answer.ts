@@ -109,7 +109,12 @@ function routeUrl(locale: Locale, country: string, route: CountryRoute): string 
 function whyOf(t: Translate, reason: Reason, country: FinderCountry, route: CountryRoute, answers: Answers): Why {
   const title = routeTitle(t, route, country.name);
   const values = { country: country.name, route: title, act: reason.basis.title, years: answers.years ?? 0 };
-  const why: Why = { text: t(`finder.reasons.${reason.key}`, values), effect: reason.effect, source: citation(reason.basis), url: reason.basis.url };
+  const why: Why = {
+    text: t(`finder.reasons.${reason.key}`, values),
+    effect: reason.effect,
+    source: citation(reason.basis),
+    url: reason.basis.url,
+  };
   return reason.key.startsWith("blueCardSalary") ? { ...why, check: blueCardThreshold(country).url } : why;
 }
 
@@ -191,6 +196,11 @@ export function answerFor(answers: Answers, countries: readonly FinderCountry[],
     checklist: first ? checklistItems(t, locale, first.route, answers) : [],
     ...(first
       ? {}
-      : { nothingFits: { text: t("finder.nothingFits.country", { country: country.name }), pages: closestPages(t, locale, purpose, country) } }),
+      : {
+          nothingFits: {
+            text: t("finder.nothingFits.country", { country: country.name }),
+            pages: closestPages(t, locale, purpose, country),
+          },
+        }),
   };
 }

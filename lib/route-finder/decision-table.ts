@@ -46,7 +46,9 @@ export interface Rule {
   basis: LegalRef | "national" | ((context: RuleContext) => LegalRef);
 }
 
-const act = (title: string, url: string) => (article?: string): LegalRef => ({ title, url, ...(article ? { article } : {}) });
+const act =
+  (title: string, url: string) =>
+  (article?: string): LegalRef => ({ title, url, ...(article ? { article } : {}) });
 export const acts = {
   blueCard: act("Directive (EU) 2021/1883", directiveSources.blueCard),
   singlePermit: act("Directive (EU) 2024/1233", directiveSources.singlePermit),
@@ -58,7 +60,10 @@ export const acts = {
   freeMovement: act("Directive 2004/38/EC", "https://eur-lex.europa.eu/eli/dir/2004/38/oj"),
   bordersCode: act("Regulation (EU) 2016/399 (Schengen Borders Code)", schengenSource),
   visaList: act("Regulation (EU) 2018/1806", "https://eur-lex.europa.eu/eli/reg/2018/1806/oj"),
-  denmark: act("Protocol No 22 on the position of Denmark (TEU/TFEU)", "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12016E/PRO/22"),
+  denmark: act(
+    "Protocol No 22 on the position of Denmark (TEU/TFEU)",
+    "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12016E/PRO/22",
+  ),
   ireland: act(
     "Protocol No 21 on the position of the United Kingdom and Ireland (TEU/TFEU)",
     "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12016E/PRO/21",
@@ -127,6 +132,21 @@ export const purposePathways: Record<FinderPurpose, string | null> = {
   "short-stay": null,
 };
 
+/** Each pathway page's purpose, for its link into the finder. */
+export const pathwayPurposes: Record<string, FinderPurpose> = {
+  "eu-blue-card": "work",
+  "single-permit": "work",
+  student: "study",
+  researcher: "research",
+  "trainee-volunteer-au-pair": "training",
+  "seasonal-worker": "seasonal",
+  "family-reunification": "family",
+  "self-employed": "business",
+  "job-seeker": "job-search",
+  "intra-corporate-transferee": "transfer",
+  "long-term-resident": "long-term",
+};
+
 const workPurposes = ["work"] as const;
 const optOutProtocol = ({ country, route }: RuleContext): LegalRef =>
   country.slug === "denmark"
@@ -141,7 +161,8 @@ const sponsorBasis: Record<string, LegalRef> = {
   permit: acts.familyReunification("Art. 3(1)"),
 };
 const requires = (route: CountryRoute) => route.facts.requirements;
-const onlyHighlySkilled = (route: CountryRoute) => route.purposes.includes("highly-skilled-work") && !route.purposes.includes("skilled-work");
+const onlyHighlySkilled = (route: CountryRoute) =>
+  route.purposes.includes("highly-skilled-work") && !route.purposes.includes("skilled-work");
 
 export const rules: readonly Rule[] = [
   // Opt-outs: a directive that does not bind the country (Denmark and Ireland, per the profile's `directives` flags).
@@ -310,7 +331,10 @@ export const rules: readonly Rule[] = [
     purposes: workPurposes,
     routes: "schemes",
     when: ({ answers, route }) =>
-      answers.qualification !== undefined && answers.qualification !== "higher" && onlyHighlySkilled(route) && !requires(route).qualification,
+      answers.qualification !== undefined &&
+      answers.qualification !== "higher" &&
+      onlyHighlySkilled(route) &&
+      !requires(route).qualification,
     effect: "excludes",
     reason: "highlySkilledScheme",
     basis: "national",

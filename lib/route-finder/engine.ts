@@ -1,7 +1,16 @@
 // Evaluates the decision table for one country and a complete set of answers: the routes that fit (best first), the
 // routes a reader might expect that do not, each with its reasons. Pure: the caller loads the country's routes.
 import type { CountryRoute } from "@/lib/routes/country-routes";
-import { nationalBasis, purposeRoutes, rules, type FinderCountry, type LegalRef, type ReasonKey, type Rule, type RuleContext } from "./decision-table";
+import {
+  nationalBasis,
+  purposeRoutes,
+  rules,
+  type FinderCountry,
+  type LegalRef,
+  type ReasonKey,
+  type Rule,
+  type RuleContext,
+} from "./decision-table";
 import type { Answers, FinderPurpose } from "./questions";
 
 export interface Reason {

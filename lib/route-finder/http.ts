@@ -20,8 +20,13 @@ export async function routeFinderGET(request: Request): Promise<Response> {
   try {
     const t = await getTranslations({ locale });
     const countries = await finderCountries(answers, locale);
-    return Response.json(answerFor(answers, countries, locale, t as unknown as Translate), { headers: { "Cache-Control": "no-store", ...cors } });
+    return Response.json(answerFor(answers, countries, locale, t as unknown as Translate), {
+      headers: { "Cache-Control": "no-store", ...cors },
+    });
   } catch {
-    return jsonError(503, "The route finder is temporarily unavailable. Please try again in a few minutes.", { "Retry-After": "30", ...cors });
+    return jsonError(503, "The route finder is temporarily unavailable. Please try again in a few minutes.", {
+      "Retry-After": "30",
+      ...cors,
+    });
   }
 }

@@ -30,7 +30,17 @@ export const choiceValues = {
 } as const;
 export type ChoiceQuestion = keyof typeof choiceValues;
 
-export const questionIds = ["country", "purpose", "jobOffer", "qualification", "salary", "regulated", "sponsor", "admission", "years"] as const;
+export const questionIds = [
+  "country",
+  "purpose",
+  "jobOffer",
+  "qualification",
+  "salary",
+  "regulated",
+  "sponsor",
+  "admission",
+  "years",
+] as const;
 export type QuestionId = (typeof questionIds)[number];
 
 export const YEARS_MAX = 50;

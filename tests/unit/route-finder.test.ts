@@ -7,6 +7,7 @@ import { checklistSections } from "@/lib/route-finder/checklist";
 import { rules, type FinderCountry } from "@/lib/route-finder/decision-table";
 import { evaluate, type Evaluation } from "@/lib/route-finder/engine";
 import { finderPurposes, nextQuestion, relevantAnswers, type Answers, type FinderPurpose } from "@/lib/route-finder/questions";
+import { routeFinderGET } from "@/lib/route-finder/http";
 import { parseLenient, parseStrict } from "@/lib/route-finder/request";
 import { contentFinderCountries, translator } from "../support/finder";
 
@@ -117,6 +118,21 @@ describe("route finder API parameters", () => {
   });
 });
 
+describe("GET /api/route refusals", () => {
+  for (const [query, name] of [
+    ["country=germany&fbclid=abc", "fbclid"],
+    ["country=germany&purpose=work&jobOffer=perhaps", "jobOffer"],
+    ["country=germany&purpose=long-term&years=abc", "years"],
+    ["purpose=work&purpose=study", "purpose"],
+  ] as const)
+    it(`400 naming ${name} for ${query}, not cached`, async () => {
+      const response = await routeFinderGET(new Request(`http://localhost/api/route?${query}`));
+      assert.equal(response.status, 400);
+      assert.equal(response.headers.get("cache-control"), "no-store");
+      assert.match(((await response.json()) as { error: string }).error, new RegExp(name));
+    });
+});
+
 describe("route finder decision table", () => {
   it("Blue Card: a job offer, higher qualifications and a salary above the threshold, citing Art. 5", () => {
     const evaluation = run("germany", complete.work);
@@ -153,7 +169,11 @@ describe("route finder decision table", () => {
     assert.ok(reasonOf(vocational, "eu-blue-card", "blue-card-qualification"));
     assert.ok(ids(vocational.matches).includes("single-permit"));
     const none = run("austria", { purpose: "work", jobOffer: "yes", qualification: "none", regulated: "no" });
-    assert.ok(none.excluded.some((entry) => entry.reasons.some((reason) => ["needs-degree", "needs-qualification", "highly-skilled-scheme"].includes(reason.rule))));
+    assert.ok(
+      none.excluded.some((entry) =>
+        entry.reasons.some((reason) => ["needs-degree", "needs-qualification", "highly-skilled-scheme"].includes(reason.rule)),
+      ),
+    );
   });
 
   it("a regulated profession: recognition is a caveat on every work route; unsure asks to find out", () => {
@@ -334,7 +354,10 @@ describe("route finder answers", () => {
         const matched = result.matches.length > 0 || (result.byCountry?.some((entry) => entry.matches.length > 0) ?? false);
         assert.ok(matched || (result.nothingFits && result.excluded.length > 0), `${slug} ${purpose}: answered`);
         for (const entry of [...result.matches, ...result.excluded, ...(result.byCountry ?? []).flatMap((c) => c.matches)]) {
-          assert.ok(entry.why.length > 0 && entry.why.every((why) => why.text && why.source && why.url), `${slug} ${purpose} ${entry.route}`);
+          assert.ok(
+            entry.why.length > 0 && entry.why.every((why) => why.text && why.source && why.url),
+            `${slug} ${purpose} ${entry.route}`,
+          );
           assert.ok(!entry.why.some((why) => why.text.includes("finder.")), `${slug} ${purpose}: translated`);
         }
         if (slug !== "undecided") {
@@ -358,7 +381,10 @@ describe("route finder answers", () => {
   it("speaks the reader's language", () => {
     for (const locale of locales) {
       const result = answerFor({ country: "germany", ...complete.work }, countries, locale, translator(locale)) as Result;
-      assert.ok(result.matches[0]!.why.every((why) => !why.text.startsWith("finder.")), locale);
+      assert.ok(
+        result.matches[0]!.why.every((why) => !why.text.startsWith("finder.")),
+        locale,
+      );
     }
   });
 });

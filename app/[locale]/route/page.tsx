@@ -30,7 +30,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-const isQuestionId = (value: unknown): value is QuestionId => typeof value === "string" && (questionIds as readonly string[]).includes(value);
+const isQuestionId = (value: unknown): value is QuestionId =>
+  typeof value === "string" && (questionIds as readonly string[]).includes(value);
 
 function queryOf(params: SearchParams): string {
   const query = new URLSearchParams();
@@ -58,7 +59,12 @@ export default async function RouteFinderPage({ params, searchParams }: Props) {
   const questions = answered.map((id) => questionFor(id, translate, countries));
   const relevant = relevantQuestions(answers);
   // "At most": the longest path from here (a work purpose with a job offer and a degree asks six questions).
-  const longest = relevantQuestions({ ...answers, purpose: answers.purpose ?? "work", jobOffer: answers.jobOffer ?? "yes", qualification: answers.qualification ?? "higher" });
+  const longest = relevantQuestions({
+    ...answers,
+    purpose: answers.purpose ?? "work",
+    jobOffer: answers.jobOffer ?? "yes",
+    qualification: answers.qualification ?? "higher",
+  });
   const purposeLabel = answers.purpose ? t(`finder.options.purpose.${answers.purpose}`) : "";
 
   return (
@@ -67,6 +73,10 @@ export default async function RouteFinderPage({ params, searchParams }: Props) {
         <>
           <h1>{t("finder.title")}</h1>
           {answered.length ? null : <p className="lead">{t("finder.intro")}</p>}
+          {/* Outside the step's form, so that it stays in place and its new text is announced when the next step arrives. */}
+          <p role="status" className="meta">
+            {t("finder.progress", { current: relevant.indexOf(answer.question.id) + 1, total: longest.length })}
+          </p>
           <AnswersSummary locale={locale} answers={answers} questions={questions} />
           <QuestionStep
             locale={locale}
@@ -74,7 +84,6 @@ export default async function RouteFinderPage({ params, searchParams }: Props) {
             answers={answers}
             error={error === answer.question.id}
             country={country}
-            progress={{ current: relevant.indexOf(answer.question.id) + 1, total: longest.length }}
           />
         </>
       ) : (
