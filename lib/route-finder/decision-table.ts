@@ -288,7 +288,7 @@ export const rules: readonly Rule[] = [
     when: ({ answers }) => answers.jobOffer === "yes",
     effect: "fits",
     reason: "singlePermitJobOffer",
-    basis: acts.singlePermit("Art. 1 and 4"),
+    basis: acts.singlePermit("Art. 1"),
   },
   {
     id: "scheme-job-offer",
@@ -357,7 +357,7 @@ export const rules: readonly Rule[] = [
     when: ({ answers }) => answers.regulated === "unsure",
     effect: "caveat",
     reason: "regulatedUnsure",
-    basis: acts.blueCard("Art. 5(1)(c)"),
+    basis: (context) => (context.route.id === "eu-blue-card" ? acts.blueCard("Art. 5(1)(c)") : nationalBasis(context.route)),
   },
   {
     id: "no-job-offer-search",
@@ -603,7 +603,7 @@ export const rules: readonly Rule[] = [
   // National routes with no EU rule: the country's law decides.
   {
     id: "national-route",
-    condition: "a route of national law only (self-employment, looking for work, family of nationals)",
+    condition: "a route of national law only (self-employment, looking for work)",
     purposes: "all",
     routes: ["self-employed", "job-seeker"],
     when: ({ route }) => route.status === "national",
