@@ -16,6 +16,11 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 /** The EU immigration portal's country pages state each country's current Blue Card threshold. */
 export const EU_PORTAL = "https://immigration-portal.ec.europa.eu/index_en";
 
+export interface CountryName {
+  slug: string;
+  name: string;
+}
+
 export interface Option {
   value: string;
   label: string;
@@ -81,7 +86,8 @@ export function blueCardThreshold(country: FinderCountry | undefined): { figure?
   return figure.amount !== undefined && figure.checked ? { figure, url: figure.source } : { url: figure.source };
 }
 
-export function questionFor(id: QuestionId, t: Translate, countries: readonly FinderCountry[]): Question {
+/** `countries`: the names for the country question (any list of slugs and names, e.g. the judged countries). */
+export function questionFor(id: QuestionId, t: Translate, countries: readonly CountryName[]): Question {
   if (id === "years") return { id, options: [], min: 0, max: YEARS_MAX };
   if (id === "country") {
     const sorted = [...countries].sort((a, b) => a.name.localeCompare(b.name));
@@ -147,10 +153,19 @@ function closestPages(t: Translate, locale: Locale, purpose: FinderPurpose, coun
   ];
 }
 
-/** The next question, or the result once the answers are complete. `answers` must already be validated. */
-export function answerFor(answers: Answers, countries: readonly FinderCountry[], locale: Locale, t: Translate): FinderAnswer {
+/**
+ * The next question, or the result once the answers are complete. `answers` must already be validated; `countries` are
+ * the countries to judge, `names` every country's name (for the country question).
+ */
+export function answerFor(
+  answers: Answers,
+  countries: readonly FinderCountry[],
+  locale: Locale,
+  t: Translate,
+  names: readonly CountryName[] = countries,
+): FinderAnswer {
   const next = nextQuestion(answers);
-  if (next) return { question: questionFor(next, t, countries) };
+  if (next) return { question: questionFor(next, t, names) };
   const purpose = answers.purpose!;
 
   if (answers.country === UNDECIDED) {

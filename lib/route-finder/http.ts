@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { countrySlugs } from "@/lib/content/countries";
 import { jsonError } from "@/lib/http/json";
 import { answerFor, type Translate } from "./answer";
-import { finderCountries } from "./load";
+import { finderCountries, finderCountryNames } from "./load";
+import { nextQuestion } from "./questions";
 import { parseStrict } from "./request";
 
 const cors = { "Access-Control-Allow-Origin": "*" };
@@ -20,7 +21,8 @@ export async function routeFinderGET(request: Request): Promise<Response> {
   try {
     const t = await getTranslations({ locale });
     const countries = await finderCountries(answers, locale);
-    return Response.json(answerFor(answers, countries, locale, t as unknown as Translate), {
+    const names = nextQuestion(answers) === "country" ? await finderCountryNames(locale) : countries;
+    return Response.json(answerFor(answers, countries, locale, t as unknown as Translate, names), {
       headers: { "Cache-Control": "no-store", ...cors },
     });
   } catch {

@@ -1,10 +1,10 @@
 // The countries the finder judges, from the cached published reads (never a query per request).
 import "server-only";
-import { countrySlugs } from "@/lib/content/countries";
-import { publishedCountryRoutes } from "@/lib/editorial/published";
+import { publishedCountryRoutes, publishedRouteTable } from "@/lib/editorial/published";
 import type { Locale } from "@/lib/i18n/locales";
+import type { CountryName } from "./answer";
 import type { FinderCountry } from "./decision-table";
-import { UNDECIDED, type Answers } from "./questions";
+import { nextQuestion, UNDECIDED, type Answers } from "./questions";
 
 async function finderCountry(slug: string, locale: Locale): Promise<FinderCountry | null> {
   const published = await publishedCountryRoutes(slug, locale);
@@ -13,8 +13,28 @@ async function finderCountry(slug: string, locale: Locale): Promise<FinderCountr
   return { slug, name: facts.name, facts, routes: published.routes, lastReviewed: facts.routes?.lastReviewed ?? facts.lastReviewed };
 }
 
-/** One country when the answers name one; all of them to ask for the country or to compare ("undecided"). */
+/** Every country's name in the reader's language, for the country question: one cached read (the route table). */
+export async function finderCountryNames(locale: Locale): Promise<CountryName[]> {
+  return (await publishedRouteTable()).map((entry) => ({
+    slug: entry.country,
+    name: entry.names[locale] ?? entry.names.en ?? entry.country,
+  }));
+}
+
+/**
+ * The countries the answers need: none while the country is being asked, the chosen one, or all of them one after the
+ * other to compare ("undecided"; one at a time so that a cold cache does not queue 27 queries at once).
+ */
 export async function finderCountries(answers: Answers, locale: Locale): Promise<FinderCountry[]> {
-  const slugs = answers.country && answers.country !== UNDECIDED ? [answers.country] : await countrySlugs();
-  return (await Promise.all(slugs.map((slug) => finderCountry(slug, locale)))).filter((country) => country !== null);
+  if (nextQuestion(answers) === "country") return [];
+  if (answers.country !== UNDECIDED) {
+    const country = await finderCountry(answers.country!, locale);
+    return country ? [country] : [];
+  }
+  const countries: FinderCountry[] = [];
+  for (const { slug } of await finderCountryNames(locale)) {
+    const country = await finderCountry(slug, locale);
+    if (country) countries.push(country);
+  }
+  return countries;
 }

@@ -9,8 +9,8 @@ import { redirect } from "@/lib/i18n/navigation";
 import { localeParam } from "@/lib/i18n/params";
 import { absoluteUrl, localizedPath } from "@/lib/i18n/paths";
 import { answerFor, questionFor, type Translate } from "@/lib/route-finder/answer";
-import { finderCountries } from "@/lib/route-finder/load";
-import { answersQuery, questionIds, relevantQuestions, UNDECIDED, type QuestionId } from "@/lib/route-finder/questions";
+import { finderCountries, finderCountryNames } from "@/lib/route-finder/load";
+import { answersQuery, nextQuestion, questionIds, relevantQuestions, UNDECIDED, type QuestionId } from "@/lib/route-finder/questions";
 import { parseLenient } from "@/lib/route-finder/request";
 
 // Answers a query, so it renders per request; it reads only cached published content (lib/route-finder/load.ts).
@@ -53,10 +53,11 @@ export default async function RouteFinderPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale });
   const translate = t as unknown as Translate;
   const countries = await finderCountries(answers, locale);
-  const answer = answerFor(answers, countries, locale, translate);
+  const names = nextQuestion(answers) === "country" ? await finderCountryNames(locale) : countries;
+  const answer = answerFor(answers, countries, locale, translate, names);
   const country = answers.country && answers.country !== UNDECIDED ? countries.find((c) => c.slug === answers.country) : undefined;
   const answered = questionIds.filter((id) => answers[id] !== undefined);
-  const questions = answered.map((id) => questionFor(id, translate, countries));
+  const questions = answered.map((id) => questionFor(id, translate, names));
   const relevant = relevantQuestions(answers);
   // "At most": the longest path from here (a work purpose with a job offer and a degree asks six questions).
   const longest = relevantQuestions({
