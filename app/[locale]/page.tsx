@@ -22,9 +22,19 @@ export default async function HomePage({ params }: Props) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "home" });
   const nav = await getTranslations({ locale, namespace: "nav" });
+  const finder = await getTranslations({ locale, namespace: "finder" });
   return (
     <>
       <h1>{t("title")}</h1>
+      <section aria-labelledby="find-your-route" className="card my-6 border-brand bg-brand-soft">
+        <h2 id="find-your-route" className="mt-0">
+          {finder("links.home")}
+        </h2>
+        <p>{finder("links.homeText")}</p>
+        <Link href="/route" className="button">
+          {finder("links.homeButton")}
+        </Link>
+      </section>
       <p className="prose-passage text-step-1">{t("intro")}</p>
       <h2>{t("pillarsHeading")}</h2>
       <ul className="grid gap-4 sm:grid-cols-2">

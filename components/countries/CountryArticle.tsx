@@ -14,6 +14,7 @@ import { sectionShareFor } from "@/components/share/section-share";
 import type { CountryFacts as Facts } from "@/lib/content/schema";
 import { referenceLocale, type Locale } from "@/lib/i18n/locales";
 import type { CountryRoute } from "@/lib/routes/country-routes";
+import { FinderLink } from "@/components/route-finder/FinderLink";
 import { WaysToCome } from "@/components/routes/WaysToCome";
 import { CountryFacts } from "./CountryFacts";
 
@@ -63,6 +64,7 @@ export async function CountryArticle({ locale, country, facts, body, outdated, r
         ]}
         sourcesLabel={t("sources")}
       />
+      <FinderLink locale={locale} answers={{ country }} countryName={facts.name} />
       <CountryFacts facts={facts} locale={locale} />
       <WaysToCome locale={locale} country={country} countryName={facts.name} routes={routes} />
       <MdxContent tree={body.tree} options={{ locale, glossary, sectionShare: await sectionShareFor(locale, path) }} />

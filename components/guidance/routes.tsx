@@ -6,7 +6,9 @@ import type { GuidanceType } from "@/lib/content/page-types";
 import { isSlug } from "@/lib/content/slug";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
+import { FinderLink } from "@/components/route-finder/FinderLink";
 import { WhereItApplies } from "@/components/routes/WhereItApplies";
+import { pathwayPurposes } from "@/lib/route-finder/decision-table";
 import { GuidanceArticle } from "./GuidanceArticle";
 
 type Params = Promise<{ locale: string; slug?: string }>;
@@ -48,7 +50,12 @@ export function guidanceRoute(type: GuidanceType, hubSlug?: string) {
       const page = await load(type, params, hubSlug);
       return (
         <GuidanceArticle page={page}>
-          {type === "pathway" ? <WhereItApplies locale={page.locale} route={page.slug} /> : null}
+          {type === "pathway" ? (
+            <>
+              {pathwayPurposes[page.slug] ? <FinderLink locale={page.locale} answers={{ purpose: pathwayPurposes[page.slug] }} /> : null}
+              <WhereItApplies locale={page.locale} route={page.slug} />
+            </>
+          ) : null}
         </GuidanceArticle>
       );
     },

@@ -80,7 +80,7 @@ export const fixedRoutes: readonly FixedRoute[] = [
     pathway: "trainee-volunteer-au-pair",
     legalBasis: { title: "Directive (EU) 2016/801 (trainees, volunteers, au pairs)", url: directiveSources.studentsResearchers },
     // Trainees are covered everywhere the directive applies; volunteers outside the European Solidarity Corps and au
-    // pairs only where the country chose to (Article 2(2)), so the route is at best partly an EU one.
+    // pairs only where the country chose to (Article 2(1), second sentence), so the route is at best partly an EU one.
     status: ({ directives }) => (directives.studentsResearchers ? "partly" : "opt-out"),
   },
   {

@@ -32,7 +32,7 @@ const sameAsEnglish: Record<string, string[]> = {
     "admin.route.condition",
     "admin.route.kindValue.quota",
   ],
-  es: ["admin.route.no", "admin.feedback.no", "feedback.no"],
+  es: ["admin.route.no", "admin.feedback.no", "feedback.no", "finder.options.jobOffer.no", "finder.options.regulated.no"],
   pt: ["routes.statusColumn", "routes.channel.online", "admin.route.kindValue.quota"],
 };
 

@@ -1,0 +1,34 @@
+// The route finder's HTTP handler, served at /api/route and /api/v1/route.
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { countrySlugs } from "@/lib/content/countries";
+import { jsonError } from "@/lib/http/json";
+import { answerFor, type Translate } from "./answer";
+import { finderCountries, finderCountryNames } from "./load";
+import { nextQuestion } from "./questions";
+import { parseStrict } from "./request";
+
+const cors = { "Access-Control-Allow-Origin": "*" };
+
+/**
+ * GET ?country=&purpose=&…&locale= → the next question, or the routes that fit with why, those that do not with why
+ * not, and the checklist. Unknown parameters or values: 400 naming the parameter. Reads cached published content only.
+ */
+export async function routeFinderGET(request: Request): Promise<Response> {
+  const parsed = parseStrict(new URL(request.url).searchParams, await countrySlugs());
+  if (!parsed.ok) return jsonError(400, parsed.message, cors);
+  const { locale, answers } = parsed;
+  try {
+    const t = await getTranslations({ locale });
+    const countries = await finderCountries(answers, locale);
+    const names = nextQuestion(answers) === "country" ? await finderCountryNames(locale) : countries;
+    return Response.json(answerFor(answers, countries, locale, t as unknown as Translate, names), {
+      headers: { "Cache-Control": "no-store", ...cors },
+    });
+  } catch {
+    return jsonError(503, "The route finder is temporarily unavailable. Please try again in a few minutes.", {
+      "Retry-After": "30",
+      ...cors,
+    });
+  }
+}
