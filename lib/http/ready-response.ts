@@ -2,8 +2,8 @@
 // headers Next would send for it: the same body, ETag, Vary, policy and cache lifetime, gzip when accepted, and 304 for
 // a matching conditional request. Anything else (a query, a client navigation's RSC request, a method other than GET
 // or HEAD, a page without a current copy) goes to Next.
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { gzippedBody, readyPage } from "@/lib/cache/ready-pages.mjs";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { gzippedBody, readyPage, type ReadyPage } from "@/lib/cache/ready-pages.mjs";
 import { DATABASE_CONTENT_HEADER } from "@/lib/cache/tags.mjs";
 import { securityHeaders } from "./security-headers.mjs";
 import { publicCacheControl } from "./cache-control";
@@ -26,28 +26,44 @@ function acceptsGzip(request: IncomingMessage) {
   return typeof accepted === "string" && /\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)/i.test(accepted);
 }
 
+/** The headers every answer from this copy carries (the same for every request: made once per copy). */
+const commonHeaders = new WeakMap<ReadyPage, OutgoingHttpHeaders>();
+
+function headersOf(page: ReadyPage): OutgoingHttpHeaders {
+  let headers = commonHeaders.get(page);
+  if (!headers) {
+    headers = {};
+    for (const { key, value } of securityHeaders) headers[key] = value;
+    headers["Vary"] = PAGE_VARY;
+    for (const [name, value] of Object.entries(page.headers)) if (name !== DATABASE_CONTENT_HEADER) headers[name] = value;
+    headers["Cache-Control"] = publicCacheControl(CACHED_PAGE, DATABASE_CONTENT_HEADER in page.headers)!;
+    headers["ETag"] = page.etag;
+    // Tells operators (and the tests) which answers skipped Next, as a CDN's X-Cache does.
+    headers["X-Passage-Cache"] = "ready";
+    commonHeaders.set(page, headers);
+  }
+  return headers;
+}
+
 /** Sends the ready copy of the requested page and returns true, or returns false for Next to answer. */
 export function sendReadyPage(request: IncomingMessage, response: ServerResponse): boolean {
   if (!isPlainPageRequest(request)) return false;
   const page = readyPage(request.url!);
   if (!page) return false;
 
-  for (const { key, value } of securityHeaders) response.setHeader(key, value);
-  response.setHeader("Vary", PAGE_VARY);
-  for (const [name, value] of Object.entries(page.headers)) if (name !== DATABASE_CONTENT_HEADER) response.setHeader(name, value);
-  response.setHeader("Cache-Control", publicCacheControl(CACHED_PAGE, DATABASE_CONTENT_HEADER in page.headers)!);
-  response.setHeader("ETag", page.etag);
-  // Tells operators (and the tests) which answers skipped Next, as a CDN's X-Cache does.
-  response.setHeader("X-Passage-Cache", "ready");
+  const headers = headersOf(page);
   if (etagMatches(request.headers["if-none-match"], page.etag)) {
-    response.writeHead(304).end();
+    response.writeHead(304, headers).end();
     return true;
   }
   const gzip = acceptsGzip(request);
   const body = gzip ? gzippedBody(page) : page.body;
-  response.setHeader("Content-Type", "text/html; charset=utf-8");
-  if (gzip) response.setHeader("Content-Encoding", "gzip");
-  response.setHeader("Content-Length", body.length);
-  response.writeHead(200).end(request.method === "HEAD" ? undefined : body);
+  response.writeHead(200, {
+    ...headers,
+    "Content-Type": "text/html; charset=utf-8",
+    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+    "Content-Length": body.length,
+  });
+  response.end(request.method === "HEAD" ? undefined : body);
   return true;
 }
