@@ -6,7 +6,14 @@ import { rm } from "node:fs/promises";
 import { locales } from "@/lib/i18n/locales";
 import { createSearchClient } from "@/lib/search/client";
 import { rebuildIndexes } from "@/lib/search/indexer";
-import { figuresOf, formatFigures, loadRelevanceSet, relevanceCorpus, runRelevanceCase, type RelevanceOutcome } from "@/tests/support/relevance";
+import {
+  figuresOf,
+  formatFigures,
+  loadRelevanceSet,
+  relevanceCorpus,
+  runRelevanceCase,
+  type RelevanceOutcome,
+} from "@/tests/support/relevance";
 import { startTestMeilisearch } from "@/tests/support/search";
 
 const REPEAT = 10;

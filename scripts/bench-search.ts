@@ -106,7 +106,9 @@ try {
   );
   const synthetic = syntheticDocuments(all.flat().length ? all.flat() : pool);
   for (const locale of locales) {
-    const task = await client.index(indexName("bench", locale)).addDocuments(synthetic.filter((d) => d.locale === locale).map(indexedDocument));
+    const task = await client
+      .index(indexName("bench", locale))
+      .addDocuments(synthetic.filter((d) => d.locale === locale).map(indexedDocument));
     await client.tasks.waitForTask(task.taskUid, { timeout: 300_000 });
   }
   const counts = await Promise.all(locales.map(async (l) => (await client.index(indexName("bench", l)).getStats()).numberOfDocuments));

@@ -73,12 +73,14 @@ export function stemQuery(query: string, locale: Locale): string {
 // The 27 member states: Passage has a profile and routes for each.
 const MEMBER_STATES = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");
 const countryStems = new Map<Locale, string[][]>();
+// Stemmers do not always fold a name's cases to one stem (Ukrainian "Франція" and "Франції"): its final vowels go too.
+const nameKey = (word: string, locale: Locale) => stem(word, locale).replace(/[аеєиіїоуюяь]+$/u, "");
 
 function countryNameStems(locale: Locale): string[][] {
   let names = countryStems.get(locale);
   if (!names) {
     const display = new Intl.DisplayNames([locale], { type: "region" });
-    names = MEMBER_STATES.map((code) => words(display.of(code) ?? "", locale).map((word) => stem(word, locale))).filter((n) => n.length);
+    names = MEMBER_STATES.map((code) => words(display.of(code) ?? "", locale).map((word) => nameKey(word, locale))).filter((n) => n.length);
     countryStems.set(locale, names);
   }
   return names;
@@ -89,6 +91,6 @@ function countryNameStems(locale: Locale): string[][] {
  * without the article). A query that names none is asking about a pathway, not one country's route.
  */
 export function namesCountry(query: string, locale: Locale): boolean {
-  const stems = words(query, locale).map((word) => stem(word, locale));
+  const stems = words(query, locale).map((word) => nameKey(word, locale));
   return countryNameStems(locale).some((name) => stems.some((_, i) => name.every((part, j) => stems[i + j] === part)));
 }

@@ -152,6 +152,7 @@ export async function searchIndex(client: Meilisearch, prefix: string, request: 
   if (result.total === 0 && general) result = await runSearch(client, prefix, request, false);
   if (result.total > 0 || request.page !== 1) return result;
   const suggestion = await suggestSpelling(client, prefix, request);
-  if (suggestion && (await runSearch(client, prefix, { ...request, q: suggestion, page: 1 }, false)).total > 0) return { ...result, suggestion };
+  if (suggestion && (await runSearch(client, prefix, { ...request, q: suggestion, page: 1 }, false)).total > 0)
+    return { ...result, suggestion };
   return result;
 }

@@ -6,7 +6,14 @@ import { after, before, describe, it } from "node:test";
 import { locales } from "@/lib/i18n/locales";
 import { createSearchClient } from "@/lib/search/client";
 import { rebuildIndexes } from "@/lib/search/indexer";
-import { figuresOf, formatFigures, loadRelevanceSet, relevanceCorpus, runRelevanceCase, type RelevanceOutcome } from "@/tests/support/relevance";
+import {
+  figuresOf,
+  formatFigures,
+  loadRelevanceSet,
+  relevanceCorpus,
+  runRelevanceCase,
+  type RelevanceOutcome,
+} from "@/tests/support/relevance";
 import { startTestMeilisearch } from "@/tests/support/search";
 
 const OVERALL_TOP3 = 0.9;
@@ -27,7 +34,8 @@ describe("relevance on the real corpus (tuned part of the relevance set)", () =>
     for (const locale of locales) console.log(formatFigures(locale, figuresOf(outcomes.filter((o) => o.locale === locale))));
     console.log(formatFigures("all (tuned)", figuresOf(outcomes)));
     const misses = outcomes.filter((o) => o.rank === null || o.rank > 3);
-    if (misses.length) console.log(`not in the top 3:\n${misses.map((o) => `  ${o.locale} "${o.q}": got ${o.top.slice(0, 3).join(", ")}`).join("\n")}`);
+    if (misses.length)
+      console.log(`not in the top 3:\n${misses.map((o) => `  ${o.locale} "${o.q}": got ${o.top.slice(0, 3).join(", ")}`).join("\n")}`);
     await meili?.stop();
   });
 
