@@ -85,11 +85,15 @@ export function searchQuery(
     highlightPostTag: HIGHLIGHT_END,
   };
   const stems = stemQuery(request.q, request.locale);
+  // When every key word is its own stem ("ICT", "apostille"), the words' query already matches what the stems would.
+  const stemsAddSomething = stems && stems !== keyWords(request.q, request.locale).join(" ");
   return {
     federation: { offset: (request.page - 1) * PAGE_SIZE, limit: PAGE_SIZE, facetsByIndex: { [indexUid]: ["type"] } },
     queries: [
       { ...common, q: request.q, attributesToSearchOn: [...exactAttributes] },
-      ...(stems ? [{ ...common, q: stems, attributesToSearchOn: [...stemAttributes], federationOptions: { weight: STEM_WEIGHT } }] : []),
+      ...(stemsAddSomething
+        ? [{ ...common, q: stems, attributesToSearchOn: [...stemAttributes], federationOptions: { weight: STEM_WEIGHT } }]
+        : []),
     ],
   };
 }
