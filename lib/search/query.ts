@@ -84,16 +84,15 @@ export function searchQuery(
     highlightPreTag: HIGHLIGHT_START,
     highlightPostTag: HIGHLIGHT_END,
   };
+  // The key words, not the query as typed: Meilisearch's "last" strategy never drops the first word, and a leading
+  // question word, being a stop word, is in no page ("how do I ..." would find nothing).
+  const words = keyWords(request.q, request.locale).join(" ");
   const stems = stemQuery(request.q, request.locale);
-  // When every key word is its own stem ("ICT", "apostille"), the words' query already matches what the stems would.
-  const stemsAddSomething = stems && stems !== keyWords(request.q, request.locale).join(" ");
   return {
     federation: { offset: (request.page - 1) * PAGE_SIZE, limit: PAGE_SIZE, facetsByIndex: { [indexUid]: ["type"] } },
     queries: [
-      { ...common, q: request.q, attributesToSearchOn: [...exactAttributes] },
-      ...(stemsAddSomething
-        ? [{ ...common, q: stems, attributesToSearchOn: [...stemAttributes], federationOptions: { weight: STEM_WEIGHT } }]
-        : []),
+      { ...common, q: words || request.q, attributesToSearchOn: [...exactAttributes] },
+      ...(stems ? [{ ...common, q: stems, attributesToSearchOn: [...stemAttributes], federationOptions: { weight: STEM_WEIGHT } }] : []),
     ],
   };
 }
