@@ -118,13 +118,9 @@ try {
 
   const direct = queries.map(([locale, q]) => ({
     method: "POST" as const,
-    path: `/indexes/${indexName("bench", locale)}/search`,
+    path: "/multi-search",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-    body: JSON.stringify(
-      (({ q: terms, options }) => ({ q: terms, ...options }))(
-        searchQuery("bench", { q, locale, page: 1 }, wantsGeneralPages({ q, locale, page: 1 })),
-      ),
-    ),
+    body: JSON.stringify(searchQuery("bench", { q, locale, page: 1 }, wantsGeneralPages({ q, locale, page: 1 }))),
   }));
   const viaApi = queries.map(([locale, q]) => ({ method: "GET" as const, path: `/api/search?${new URLSearchParams({ q, locale })}` }));
 

@@ -1,11 +1,11 @@
 // Queries one locale's index and returns plain hits whose snippets carry private-use highlight markers (never HTML).
-import type { Meilisearch, MultiSearchQuery } from "meilisearch";
+import type { FederatedMultiSearchParams, Meilisearch, MultiSearchQuery } from "meilisearch";
 import type { Locale } from "@/lib/i18n/locales";
-import { keyWords, namesCountry, stem } from "./analysis";
+import { keyWords, namesCountry, stemQuery } from "./analysis";
 import { indexName, termsIndexName } from "./client";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./markers";
 import type { SearchDocument } from "./documents";
-import { searchLocales } from "./settings";
+import { exactAttributes, MAX_TOTAL_HITS, searchLocales, stemAttributes } from "./settings";
 
 export const PAGE_SIZE = 10;
 
@@ -51,41 +51,49 @@ function snippetOf(hit: SearchDocument & { _formatted?: Partial<Record<keyof Sea
   );
 }
 
+// The stems' query weighs as much as the words': each stemmed field comes right after its own in the ranking
+// (settings.ts), which is what ranks a match on a page's own words first.
+const STEM_WEIGHT = 1;
+
 /**
- * The Meilisearch search for a request (the benchmark sends the very same to Meilisearch directly). The query is its
- * key words (the question words are stop words), each preceded by its stem when that differs: a page with the words as
- * typed matches more of the query than one with other forms of them, and each field's stems rank right after the field
- * itself (settings.ts). When too few pages match every term, the last terms go first, a word before its stem
- * ("frequency" would keep a word that no page has). With `general`, country profiles and routes are left out: see
- * searchIndex. One search, not a federated one with a stems' query: that doubled the latency for a point of top-3.
+ * The Meilisearch multi-search for a request (the benchmark sends the very same to Meilisearch directly): the query on
+ * the words, and its key words' stems on the stemmed fields, merged into one ranking. The question words are stop
+ * words; when too few pages match every word, the last words are dropped first ("frequency" would keep a word that no
+ * page has). With `general`, country profiles and routes are left out: see searchIndex.
  */
-export function searchQuery(prefix: string, request: SearchRequest, general = false) {
+export function searchQuery(
+  prefix: string,
+  request: SearchRequest,
+  general = false,
+): FederatedMultiSearchParams & { queries: { indexUid: string }[] } {
   // Filter values come from validated enums and slugs (lib/search/request.ts), so they cannot break out of the quotes.
   const filter = [
     request.type ? `type = "${request.type}"` : null,
     request.country ? `country = "${request.country}"` : null,
     general ? `type NOT IN ["country", "route"]` : null,
   ].filter((f): f is string => f !== null);
-  const terms = keyWords(request.q, request.locale).flatMap((word) => {
-    const stemmed = stem(word, request.locale);
-    return stemmed === word ? [word] : [stemmed, word];
-  });
+  const indexUid = indexName(prefix, request.locale);
+  const common = {
+    indexUid,
+    filter,
+    matchingStrategy: "last" as const,
+    locales: searchLocales(request.locale),
+    attributesToCrop: ["summary", "text"],
+    cropLength: 32,
+    attributesToHighlight: ["summary", "text"],
+    highlightPreTag: HIGHLIGHT_START,
+    highlightPostTag: HIGHLIGHT_END,
+  };
+  // The key words, not the query as typed: Meilisearch's "last" strategy never drops the first word, and a leading
+  // question word, being a stop word, is in no page ("how do I ..." would find nothing).
+  const words = keyWords(request.q, request.locale).join(" ");
+  const stems = stemQuery(request.q, request.locale);
   return {
-    indexUid: indexName(prefix, request.locale),
-    q: [...new Set(terms)].join(" ") || request.q,
-    options: {
-      filter,
-      matchingStrategy: "last" as const,
-      locales: searchLocales(request.locale),
-      facets: ["type"],
-      hitsPerPage: PAGE_SIZE,
-      page: request.page,
-      attributesToCrop: ["summary", "text"],
-      cropLength: 32,
-      attributesToHighlight: ["summary", "text"],
-      highlightPreTag: HIGHLIGHT_START,
-      highlightPostTag: HIGHLIGHT_END,
-    },
+    federation: { offset: (request.page - 1) * PAGE_SIZE, limit: PAGE_SIZE, facetsByIndex: { [indexUid]: ["type"] } },
+    queries: [
+      { ...common, q: words || request.q, attributesToSearchOn: [...exactAttributes] },
+      ...(stems ? [{ ...common, q: stems, attributesToSearchOn: [...stemAttributes], federationOptions: { weight: STEM_WEIGHT } }] : []),
+    ],
   };
 }
 
@@ -95,8 +103,8 @@ export function wantsGeneralPages(request: SearchRequest) {
 }
 
 async function runSearch(client: Meilisearch, prefix: string, request: SearchRequest, general: boolean): Promise<SearchResult> {
-  const { indexUid, q, options } = searchQuery(prefix, request, general);
-  const response = await client.index<SearchDocument>(indexUid).search(q, options);
+  const query = searchQuery(prefix, request, general);
+  const response = await client.multiSearch<FederatedMultiSearchParams, SearchDocument>(query);
   const hits = response.hits.map((hit) => ({
     url: hit.url,
     title: unmark(hit.title),
@@ -105,14 +113,15 @@ async function runSearch(client: Meilisearch, prefix: string, request: SearchReq
     type: hit.type,
     locale: hit.locale,
   }));
+  const total = response.estimatedTotalHits ?? hits.length;
   return {
     query: request.q,
     locale: request.locale,
-    total: response.totalHits ?? hits.length,
-    page: response.page ?? request.page,
-    totalPages: response.totalPages ?? 1,
+    total,
+    page: request.page,
+    totalPages: Math.max(1, Math.ceil(Math.min(total, MAX_TOTAL_HITS) / PAGE_SIZE)),
     hits,
-    facets: { type: response.facetDistribution?.type ?? {} },
+    facets: { type: response.facetsByIndex?.[query.queries[0]!.indexUid]?.distribution?.type ?? {} },
     suggestion: null,
   };
 }
