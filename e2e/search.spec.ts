@@ -121,3 +121,14 @@ test("the header search box is a combobox usable with the keyboard only", async 
   await expect(page).not.toHaveURL(/\/en$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(target!.trim());
 });
+
+test("a misspelt short word with no result gets a “did you mean” with results", async ({ page, request }) => {
+  const body = await (await request.get("/api/search?q=vsa&locale=en", { headers: from("198.51.100.5") })).json();
+  expect(body).toMatchObject({ total: 0, suggestion: "visa" });
+  await page.goto("/en/search?q=vsa");
+  const suggestion = page.locator("main").getByRole("link", { name: "visa", exact: true });
+  await expect(page.locator("main")).toContainText("Did you mean visa?");
+  await suggestion.click();
+  await expect(page).toHaveURL(/\/en\/search\?q=visa$/);
+  await expect(page.locator("#results")).toContainText("visa");
+});

@@ -8,7 +8,8 @@ import path from "node:path";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { createSearchClient, indexName } from "@/lib/search/client";
 import type { SearchDocument } from "@/lib/search/documents";
-import { searchOptions } from "@/lib/search/query";
+import { searchQuery, wantsGeneralPages } from "@/lib/search/query";
+import { indexedDocument } from "@/lib/search/indexer";
 import { httpOk, waitUntil } from "@/lib/process/child";
 import { startBenchPortal } from "@/scripts/lib/bench-portal";
 
@@ -105,7 +106,9 @@ try {
   );
   const synthetic = syntheticDocuments(all.flat().length ? all.flat() : pool);
   for (const locale of locales) {
-    const task = await client.index(indexName("bench", locale)).addDocuments(synthetic.filter((d) => d.locale === locale));
+    const task = await client
+      .index(indexName("bench", locale))
+      .addDocuments(synthetic.filter((d) => d.locale === locale).map(indexedDocument));
     await client.tasks.waitForTask(task.taskUid, { timeout: 300_000 });
   }
   const counts = await Promise.all(locales.map(async (l) => (await client.index(indexName("bench", l)).getStats()).numberOfDocuments));
@@ -115,9 +118,9 @@ try {
 
   const direct = queries.map(([locale, q]) => ({
     method: "POST" as const,
-    path: `/indexes/${indexName("bench", locale)}/search`,
+    path: "/multi-search",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-    body: JSON.stringify({ q, ...searchOptions({ q, locale, page: 1 }) }),
+    body: JSON.stringify(searchQuery("bench", { q, locale, page: 1 }, wantsGeneralPages({ q, locale, page: 1 }))),
   }));
   const viaApi = queries.map(([locale, q]) => ({ method: "GET" as const, path: `/api/search?${new URLSearchParams({ q, locale })}` }));
 

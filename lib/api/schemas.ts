@@ -185,4 +185,8 @@ export const searchResponseSchema = z.strictObject({
   totalPages: z.number().int().nonnegative(),
   hits: z.array(searchHitSchema),
   facets: z.strictObject({ type: z.record(z.string(), z.number().int().nonnegative()).meta({ description: "Hits per page type." }) }),
+  suggestion: z
+    .string()
+    .nullable()
+    .meta({ description: 'When nothing matched: a close spelling of the query that has results ("did you mean"), else null.' }),
 });

@@ -15,3 +15,8 @@ export function createSearchClient({ host, apiKey, timeoutMs }: SearchConnection
 export function indexName(prefix: string, locale: string) {
   return `${prefix}_${locale}`;
 }
+
+/** The words of a locale's corpus, where "did you mean" looks for a close spelling. */
+export function termsIndexName(prefix: string, locale: string) {
+  return `${prefix}_terms-${locale}`;
+}

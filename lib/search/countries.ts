@@ -38,8 +38,16 @@ export function countryDocuments(country: string, locale: Locale, facts: Country
   });
 }
 
-export function seedCountryDocuments(seeds: CountrySeed[]): SearchDocument[] {
-  return seeds.flatMap((seed) => countryDocuments(seed.country, seed.locale, seed.frontmatter, seed.body.sections));
+/** The profile and route documents of the seed files: what a freshly seeded portal publishes and indexes. */
+export async function seedCountryDocuments(seeds: CountrySeed[]): Promise<SearchDocument[]> {
+  const english = new Map(seeds.filter((seed) => seed.locale === referenceLocale).map((seed) => [seed.country, seed.frontmatter]));
+  const documents: SearchDocument[] = [];
+  for (const seed of seeds) {
+    documents.push(...countryDocuments(seed.country, seed.locale, seed.frontmatter, seed.body.sections));
+    const reference = english.get(seed.country);
+    if (reference) documents.push(...(await routeDocuments(seed.country, seed.locale, reference, seed.frontmatter)));
+  }
+  return documents;
 }
 
 /**

@@ -1,10 +1,11 @@
 // Builds each locale's index from scratch under a temporary name, then swaps it in: readers never see a half-built index.
-import type { Meilisearch } from "meilisearch";
+import type { Meilisearch, Settings } from "meilisearch";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { digestOf } from "@/lib/content/files";
-import { indexName } from "./client";
+import { stemText, words } from "./analysis";
+import { indexName, termsIndexName } from "./client";
 import type { SearchDocument } from "./documents";
-import { indexSettings } from "./settings";
+import { indexSettings, termsIndexSettings } from "./settings";
 
 const STATE_ID = "state";
 
@@ -20,8 +21,43 @@ async function indexExists(client: Meilisearch, uid: string) {
   );
 }
 
+/** What is stored: the document plus the stems of its texts, which the stemmed query matches (ranked below the words). */
+export function indexedDocument(document: SearchDocument) {
+  const stems = (text: string | null) => (text ? stemText(text, document.locale) : "");
+  return {
+    ...document,
+    title_stem: stems(document.title),
+    section_stem: stems(document.section),
+    summary_stem: stems(document.summary),
+    text_stem: stems(document.text),
+  };
+}
+
+/** The words of a locale's documents with how often they occur: "did you mean" looks for a close one among them. */
+export function termDocuments(documents: SearchDocument[], locale: Locale) {
+  const counts = new Map<string, number>();
+  for (const document of documents)
+    for (const text of [document.title, document.section ?? "", document.summary, document.text])
+      for (const word of words(text, locale)) if (word.length > 1 && !/^\d+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts].map(([term, count], i) => ({ id: i, term, count }));
+}
+
+/** Builds a new index under a temporary name and swaps it in for `live`. */
+async function replaceIndex(client: Meilisearch, live: string, settings: Settings, documents: object[]) {
+  const next = `${live}__next`;
+  if (await indexExists(client, next)) await waitFor(client, await client.deleteIndex(next), `delete stale ${next}`);
+  await waitFor(client, await client.createIndex(next, { primaryKey: "id" }), `create ${next}`);
+  const index = client.index(next);
+  await waitFor(client, await index.updateSettings(settings), `settings ${next}`);
+  if (documents.length) await waitFor(client, await index.addDocuments(documents), `documents ${next}`);
+  if (!(await indexExists(client, live))) await waitFor(client, await client.createIndex(live, { primaryKey: "id" }), `create ${live}`);
+  await waitFor(client, await client.swapIndexes([{ indexes: [live, next], rename: false }]), `swap ${live}`);
+  await waitFor(client, await client.deleteIndex(next), `delete previous ${live}`);
+}
+
+/** Covers the settings too: a change to the analysis (stop words, synonyms, ranking) rebuilds the indexes on start. */
 export function corpusDigest(documents: SearchDocument[]) {
-  return digestOf(JSON.stringify(documents));
+  return digestOf(JSON.stringify([locales.map((locale) => [indexSettings(locale), termsIndexSettings(locale)]), documents]));
 }
 
 /** The digest of the corpus last indexed under `prefix`, or null when there is no complete index. */
@@ -40,17 +76,9 @@ export async function rebuildIndexes(
   onLocaleDone?: (locale: Locale, count: number) => void,
 ) {
   for (const locale of locales) {
-    const live = indexName(prefix, locale);
-    const next = `${live}__next`;
-    if (await indexExists(client, next)) await waitFor(client, await client.deleteIndex(next), `delete stale ${next}`);
-    await waitFor(client, await client.createIndex(next, { primaryKey: "id" }), `create ${next}`);
-    const index = client.index<SearchDocument>(next);
-    await waitFor(client, await index.updateSettings(indexSettings(locale)), `settings ${next}`);
     const ofLocale = documents.filter((document) => document.locale === locale);
-    if (ofLocale.length) await waitFor(client, await index.addDocuments(ofLocale), `documents ${next}`);
-    if (!(await indexExists(client, live))) await waitFor(client, await client.createIndex(live, { primaryKey: "id" }), `create ${live}`);
-    await waitFor(client, await client.swapIndexes([{ indexes: [live, next], rename: false }]), `swap ${live}`);
-    await waitFor(client, await client.deleteIndex(next), `delete previous ${live}`);
+    await replaceIndex(client, indexName(prefix, locale), indexSettings(locale), ofLocale.map(indexedDocument));
+    await replaceIndex(client, termsIndexName(prefix, locale), termsIndexSettings(locale), termDocuments(ofLocale, locale));
     onLocaleDone?.(locale, ofLocale.length);
   }
   const meta = client.index(`${prefix}_meta`);
@@ -74,7 +102,7 @@ export async function replaceCountryDocuments(
   documents: SearchDocument[],
 ) {
   const index = client.index<SearchDocument>(indexName(prefix, locale));
-  if (documents.length) await waitFor(client, await index.addDocuments(documents), `add ${country}/${locale}`);
+  if (documents.length) await waitFor(client, await index.addDocuments(documents.map(indexedDocument)), `add ${country}/${locale}`);
   const kept = new Set(documents.map((document) => document.id));
   const current = await index.getDocuments({
     filter: `type IN ["country", "route"] AND country = "${country}"`,

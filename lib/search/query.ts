@@ -1,9 +1,11 @@
 // Queries one locale's index and returns plain hits whose snippets carry private-use highlight markers (never HTML).
-import type { Meilisearch } from "meilisearch";
+import type { FederatedMultiSearchParams, Meilisearch, MultiSearchQuery } from "meilisearch";
 import type { Locale } from "@/lib/i18n/locales";
-import { indexName } from "./client";
+import { keyWords, namesCountry, stemQuery } from "./analysis";
+import { indexName, termsIndexName } from "./client";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./markers";
 import type { SearchDocument } from "./documents";
+import { exactAttributes, MAX_TOTAL_HITS, searchLocales, stemAttributes } from "./settings";
 
 export const PAGE_SIZE = 10;
 
@@ -32,6 +34,8 @@ export interface SearchResult {
   totalPages: number;
   hits: SearchHit[];
   facets: { type: Record<string, number> };
+  /** When nothing matched: a close spelling that has matches ("did you mean"). */
+  suggestion: string | null;
 }
 
 /** Strips our markers from text that came from content, so a page cannot forge highlights. */
@@ -47,28 +51,60 @@ function snippetOf(hit: SearchDocument & { _formatted?: Partial<Record<keyof Sea
   );
 }
 
-/** The Meilisearch search parameters for a request (the benchmark sends the very same to Meilisearch directly). */
-export function searchOptions(request: SearchRequest) {
+// The stems' query weighs as much as the words': each stemmed field comes right after its own in the ranking
+// (settings.ts), which is what ranks a match on a page's own words first.
+const STEM_WEIGHT = 1;
+
+/**
+ * The Meilisearch multi-search for a request (the benchmark sends the very same to Meilisearch directly): the query on
+ * the words, and its key words' stems on the stemmed fields, merged into one ranking. The question words are stop
+ * words; when too few pages match every word, the last words are dropped first ("frequency" would keep a word that no
+ * page has). With `general`, country profiles and routes are left out: see searchIndex.
+ */
+export function searchQuery(
+  prefix: string,
+  request: SearchRequest,
+  general = false,
+): FederatedMultiSearchParams & { queries: { indexUid: string }[] } {
   // Filter values come from validated enums and slugs (lib/search/request.ts), so they cannot break out of the quotes.
-  const filter = [request.type ? `type = "${request.type}"` : null, request.country ? `country = "${request.country}"` : null].filter(
-    (f): f is string => f !== null,
-  );
-  return {
+  const filter = [
+    request.type ? `type = "${request.type}"` : null,
+    request.country ? `country = "${request.country}"` : null,
+    general ? `type NOT IN ["country", "route"]` : null,
+  ].filter((f): f is string => f !== null);
+  const indexUid = indexName(prefix, request.locale);
+  const common = {
+    indexUid,
     filter,
-    facets: ["type"],
-    hitsPerPage: PAGE_SIZE,
-    page: request.page,
+    matchingStrategy: "last" as const,
+    locales: searchLocales(request.locale),
     attributesToCrop: ["summary", "text"],
     cropLength: 32,
     attributesToHighlight: ["summary", "text"],
     highlightPreTag: HIGHLIGHT_START,
     highlightPostTag: HIGHLIGHT_END,
   };
+  // The key words, not the query as typed: Meilisearch's "last" strategy never drops the first word, and a leading
+  // question word, being a stop word, is in no page ("how do I ..." would find nothing).
+  const words = keyWords(request.q, request.locale).join(" ");
+  const stems = stemQuery(request.q, request.locale);
+  return {
+    federation: { offset: (request.page - 1) * PAGE_SIZE, limit: PAGE_SIZE, facetsByIndex: { [indexUid]: ["type"] } },
+    queries: [
+      { ...common, q: words || request.q, attributesToSearchOn: [...exactAttributes] },
+      ...(stems ? [{ ...common, q: stems, attributesToSearchOn: [...stemAttributes], federationOptions: { weight: STEM_WEIGHT } }] : []),
+    ],
+  };
 }
 
-/** Bounded by the client's own timeout (createSearchClient), which aborts the request rather than leaving it running. */
-export async function searchIndex(client: Meilisearch, prefix: string, request: SearchRequest): Promise<SearchResult> {
-  const response = await client.index<SearchDocument>(indexName(prefix, request.locale)).search(request.q, searchOptions(request));
+/** Whether the request is answered by the general pages first: it names no member state and filters on none. */
+export function wantsGeneralPages(request: SearchRequest) {
+  return !request.type && !request.country && !namesCountry(request.q, request.locale);
+}
+
+async function runSearch(client: Meilisearch, prefix: string, request: SearchRequest, general: boolean): Promise<SearchResult> {
+  const query = searchQuery(prefix, request, general);
+  const response = await client.multiSearch<FederatedMultiSearchParams, SearchDocument>(query);
   const hits = response.hits.map((hit) => ({
     url: hit.url,
     title: unmark(hit.title),
@@ -77,13 +113,49 @@ export async function searchIndex(client: Meilisearch, prefix: string, request: 
     type: hit.type,
     locale: hit.locale,
   }));
+  const total = response.estimatedTotalHits ?? hits.length;
   return {
     query: request.q,
     locale: request.locale,
-    total: response.totalHits ?? hits.length,
-    page: response.page ?? request.page,
-    totalPages: response.totalPages ?? 1,
+    total,
+    page: request.page,
+    totalPages: Math.max(1, Math.ceil(Math.min(total, MAX_TOTAL_HITS) / PAGE_SIZE)),
     hits,
-    facets: { type: response.facetDistribution?.type ?? {} },
+    facets: { type: response.facetsByIndex?.[query.queries[0]!.indexUid]?.distribution?.type ?? {} },
+    suggestion: null,
   };
+}
+
+/**
+ * A close spelling of the query whose words the corpus has, or null: each key word is looked up among the corpus's
+ * words (lenient typo tolerance, most frequent first); a word with no close one is left out.
+ */
+export async function suggestSpelling(client: Meilisearch, prefix: string, request: SearchRequest): Promise<string | null> {
+  const key = keyWords(request.q, request.locale);
+  if (!key.length) return null;
+  const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, { term: string }>({
+    queries: key.map((word) => ({ indexUid: termsIndexName(prefix, request.locale), q: word, limit: 1, attributesToRetrieve: ["term"] })),
+  });
+  const suggestion = results
+    .map((result) => result.hits[0]?.term)
+    .filter(Boolean)
+    .join(" ");
+  return suggestion && suggestion !== key.join(" ") ? suggestion : null;
+}
+
+/**
+ * Bounded by the client's own timeout (createSearchClient), which aborts the request rather than leaving it running.
+ * A query that names no member state is asking about a pathway or a topic, not one country: the country profiles and
+ * routes (whose titles repeat the pathways' names 27 times) are searched only when the general pages have no match.
+ * A first page with no match at all carries a "did you mean" suggestion that has matches.
+ */
+export async function searchIndex(client: Meilisearch, prefix: string, request: SearchRequest): Promise<SearchResult> {
+  const general = wantsGeneralPages(request);
+  let result = await runSearch(client, prefix, request, general);
+  if (result.total === 0 && general) result = await runSearch(client, prefix, request, false);
+  if (result.total > 0 || request.page !== 1) return result;
+  const suggestion = await suggestSpelling(client, prefix, request);
+  if (suggestion && (await runSearch(client, prefix, { ...request, q: suggestion, page: 1 }, false)).total > 0)
+    return { ...result, suggestion };
+  return result;
 }

@@ -1,73 +1,59 @@
-// Index settings, kept in code and applied by the indexer: an empty Meilisearch is fully configured by one command.
+// Index settings, kept in code and data files and applied by the indexer: an empty Meilisearch is fully configured by
+// one command.
 import type { Settings } from "meilisearch";
 import type { Locale } from "@/lib/i18n/locales";
+import { stopWords } from "./analysis";
+import ar from "./synonyms/ar.json";
+import en from "./synonyms/en.json";
+import es from "./synonyms/es.json";
+import fr from "./synonyms/fr.json";
+import pt from "./synonyms/pt.json";
+import uk from "./synonyms/uk.json";
 
-// Meilisearch does not stem words, so everyday forms readers type ("students") are tied to the words pages use
-// ("studying"), alongside acronyms and plain-language paraphrases.
-const synonymsByLocale: Record<Locale, Record<string, string[]>> = {
-  en: {
-    ict: ["intra-corporate transfer", "intra-corporate transferee"],
-    "blue card": ["eu blue card"],
-    diploma: ["qualification", "degree", "recognition"],
-    wife: ["spouse", "family reunification"],
-    husband: ["spouse", "family reunification"],
-    "work visa": ["work permit", "single permit"],
-    scam: ["fraud"],
-    student: ["studying", "study"],
-    students: ["studying", "study"],
-  },
-  fr: {
-    ict: ["transfert temporaire intragroupe"],
-    diplôme: ["qualification", "reconnaissance"],
-    épouse: ["conjoint", "regroupement familial"],
-    arnaque: ["fraude"],
-    étudiant: ["études", "étudier"],
-    étudiants: ["études", "étudier"],
-  },
-  es: {
-    ict: ["traslado intraempresarial"],
-    título: ["homologación", "reconocimiento"],
-    esposa: ["cónyuge", "reagrupación familiar"],
-    estafa: ["fraude"],
-    estudiante: ["estudiar", "estudios"],
-    estudiantes: ["estudiar", "estudios"],
-  },
-  pt: {
-    ict: ["transferência dentro da empresa"],
-    diploma: ["reconhecimento", "qualificação"],
-    esposa: ["cônjuge", "reagrupamento familiar"],
-    golpe: ["fraude"],
-    estudante: ["estudar", "estudos"],
-    estudantes: ["estudar", "estudos"],
-  },
-  ar: {
-    زوجتي: ["الزوج", "لم شمل الأسرة"],
-    شهادة: ["الاعتراف بالمؤهلات"],
-    احتيال: ["نصب"],
-    طالب: ["الدراسة", "الطلاب"],
-    طلاب: ["الدراسة", "الطلاب"],
-  },
-  uk: {
-    ict: ["внутрішньокорпоративний переказ"],
-    диплом: ["визнання кваліфікацій"],
-    дружина: ["подружжя", "возз'єднання сім'ї"],
-    шахрайство: ["обман"],
-    студент: ["навчання", "студенти"],
-    студенти: ["навчання", "студент"],
-  },
-};
+// Acronyms and plain-language paraphrases readers type, tied to the words the pages use. Word forms are not listed:
+// the stemmed fields cover them.
+const synonyms: Record<Locale, Record<string, string[]>> = { en, fr, es, pt, ar, uk };
+
+// Meilisearch's language codes (ISO 639-3), so that it segments and normalises each index as its language.
+const meiliLocale = { en: "eng", fr: "fra", es: "spa", pt: "por", ar: "ara", uk: "ukr" } as const satisfies Record<Locale, string>;
+
+export const exactAttributes = ["title", "section", "summary", "text"] as const;
+export const stemAttributes = ["title_stem", "section_stem", "summary_stem", "text_stem"] as const;
+
+export const MAX_TOTAL_HITS = 1000;
+
+export function searchLocales(locale: Locale) {
+  return [meiliLocale[locale]];
+}
 
 export function indexSettings(locale: Locale): Settings {
   return {
-    searchableAttributes: ["title", "section", "summary", "text"],
+    // Each field's stems right after it: a title matched through its stems still beats body text, and a match on the
+    // words a page uses beats the same match on their stems.
+    searchableAttributes: exactAttributes.flatMap((attribute, i) => [attribute, stemAttributes[i]!]),
     filterableAttributes: ["type", "pillar", "country", "locale"],
     sortableAttributes: ["weight"],
     displayedAttributes: ["id", "url", "title", "section", "summary", "text", "type", "pillar", "country", "locale", "lastReviewed"],
     // Attribute before proximity: a match in a page or section title beats scattered words in a long body.
     // Then pathways and hubs before guides, guides before country profiles, when the match is otherwise as good.
     rankingRules: ["words", "typo", "attribute", "weight:desc", "proximity", "sort", "exactness"],
-    synonyms: synonymsByLocale[locale],
+    synonyms: synonyms[locale],
+    stopWords: stopWords[locale],
+    localizedAttributes: [{ attributePatterns: ["*"], locales: searchLocales(locale) }],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 7 } },
-    pagination: { maxTotalHits: 1000 },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
+  };
+}
+
+/** The corpus's words ("did you mean"): the closest spelling first, then the most frequent; short words get a typo too. */
+export function termsIndexSettings(locale: Locale): Settings {
+  return {
+    searchableAttributes: ["term"],
+    displayedAttributes: ["term"],
+    sortableAttributes: ["count"],
+    rankingRules: ["words", "typo", "count:desc", "exactness"],
+    prefixSearch: "disabled",
+    localizedAttributes: [{ attributePatterns: ["*"], locales: searchLocales(locale) }],
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 3, twoTypos: 6 } },
   };
 }

@@ -1,83 +1,54 @@
+// Relevance on the real corpus, gated on the tuned two thirds of the relevance set (tests/fixtures/relevance): at
+// least 90% of its queries must have an expected page in the top 3, and at least 80% in each language. The held-out
+// third is reported, never gated on (`npm run bench:relevance` prints both).
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { Meilisearch } from "meilisearch";
-import { loadCountrySeeds } from "@/lib/content/countries";
-import type { Locale } from "@/lib/i18n/locales";
+import { locales } from "@/lib/i18n/locales";
 import { createSearchClient } from "@/lib/search/client";
-import { seedCountryDocuments } from "@/lib/search/countries";
-import { buildGuidanceDocuments } from "@/lib/search/documents";
 import { rebuildIndexes } from "@/lib/search/indexer";
-import { searchIndex } from "@/lib/search/query";
+import {
+  figuresOf,
+  formatFigures,
+  loadRelevanceSet,
+  relevanceCorpus,
+  runRelevanceCase,
+  type RelevanceOutcome,
+} from "@/tests/support/relevance";
 import { startTestMeilisearch } from "@/tests/support/search";
 
-// What people type, in their language, with the page that must come in the first three results (any of the listed).
-const cases: [Locale, string, string[]][] = [
-  ["en", "blue card salary threshold", ["/pathways/eu-blue-card"]],
-  ["en", "bring my wife", ["/pathways/family-reunification", "/guides/family-life"]],
-  ["en", "ENIC-NARIC", ["/guides/enic-naric-network"]],
-  ["en", "ICT", ["/pathways/intra-corporate-transferee"]],
-  ["en", "apostille", ["/guides/documents-legalisation-apostille"]],
-  ["en", "aplying from abrod", ["/guides/applying-from-abroad"]],
-  ["en", "germany", ["/countries/germany"]],
-  ["en", "nurse", ["/guides/regulated-professions-health-care"]],
-  ["en", "fake job offer", ["/guides/avoiding-fraud-and-scams"]],
-  ["en", "send money home", ["/guides/remittances"]],
-  ["en", "CEFR levels", ["/guides/cefr-levels-explained"]],
-  ["en", "seasonal work", ["/pathways/seasonal-worker"]],
-  ["en", "visa refused appeal", ["/guides/processing-times-refusals-appeals"]],
-  [
-    "en",
-    "diploma recognition",
-    ["/recognition", "/guides/academic-vs-professional-recognition", "/guides/enic-naric-network", "/guides/documents-for-recognition"],
-  ],
-  ["en", "studnets", ["/pathways/student"]],
-  ["fr", "étudiants", ["/pathways/student"]],
-  ["fr", "carte bleue européenne", ["/pathways/eu-blue-card"]],
-  ["fr", "regroupement familial", ["/pathways/family-reunification"]],
-  ["fr", "Allemagne", ["/countries/germany"]],
-  ["fr", "arnaque", ["/guides/avoiding-fraud-and-scams"]],
-  ["fr", "apostille", ["/guides/documents-legalisation-apostille"]],
-  ["es", "tarjeta azul", ["/pathways/eu-blue-card"]],
-  ["es", "Alemania", ["/countries/germany"]],
-  ["es", "reagrupación familiar", ["/pathways/family-reunification"]],
-  ["es", "estudiantes", ["/pathways/student"]],
-  ["pt", "Cartão Azul", ["/pathways/eu-blue-card"]],
-  ["pt", "reagrupamento familiar", ["/pathways/family-reunification"]],
-  ["pt", "Portugal", ["/countries/portugal"]],
-  ["ar", "البطاقة الزرقاء", ["/pathways/eu-blue-card"]],
-  ["ar", "لم شمل الأسرة", ["/pathways/family-reunification"]],
-  ["ar", "ألمانيا", ["/countries/germany"]],
-  ["uk", "блакитна картка", ["/pathways/eu-blue-card"]],
-  ["uk", "возз'єднання сім'ї", ["/pathways/family-reunification"]],
-  ["uk", "Німеччина", ["/countries/germany"]],
-  ["uk", "апостиль", ["/guides/documents-legalisation-apostille"]],
-];
+const OVERALL_TOP3 = 0.9;
+const LOCALE_TOP3 = 0.8;
 
-describe("relevance on the real corpus", () => {
+describe("relevance on the real corpus (tuned part of the relevance set)", () => {
   let meili: Awaited<ReturnType<typeof startTestMeilisearch>>;
-  let client: Meilisearch;
-  const misses: string[] = [];
+  const outcomes: RelevanceOutcome[] = [];
 
   before(async () => {
     meili = await startTestMeilisearch();
-    client = createSearchClient({ host: meili.host, apiKey: meili.masterKey, timeoutMs: 5000 });
-    await rebuildIndexes(client, "relevance", [...(await buildGuidanceDocuments()), ...seedCountryDocuments(await loadCountrySeeds())]);
+    const client = createSearchClient({ host: meili.host, apiKey: meili.masterKey, timeoutMs: 10_000 });
+    const [cases, corpus] = await Promise.all([loadRelevanceSet(), relevanceCorpus()]);
+    await rebuildIndexes(client, "relevance", corpus);
+    for (const test of cases.filter((c) => !c.heldOut)) outcomes.push(await runRelevanceCase(client, "relevance", test));
   });
   after(async () => {
-    console.log(
-      `relevance: ${cases.length - misses.length}/${cases.length} queries have the expected page in the top 3 (${Math.round((100 * (cases.length - misses.length)) / cases.length)}%)`,
-    );
-    if (misses.length) console.log(`missed:\n${misses.join("\n")}`);
+    for (const locale of locales) console.log(formatFigures(locale, figuresOf(outcomes.filter((o) => o.locale === locale))));
+    console.log(formatFigures("all (tuned)", figuresOf(outcomes)));
+    const misses = outcomes.filter((o) => o.rank === null || o.rank > 3);
+    if (misses.length)
+      console.log(`not in the top 3:\n${misses.map((o) => `  ${o.locale} "${o.q}": got ${o.top.slice(0, 3).join(", ")}`).join("\n")}`);
     await meili?.stop();
   });
 
-  for (const [locale, q, expected] of cases) {
-    it(`${locale}: "${q}" → ${expected.join(" or ")}`, async () => {
-      const result = await searchIndex(client, "relevance", { q, locale, page: 1 });
-      const top = [...new Set(result.hits.map((hit) => hit.url.split("#")[0]!))].slice(0, 3);
-      const ok = top.some((url) => expected.some((path) => url === `/${locale}${path}`));
-      if (!ok) misses.push(`  ${locale} "${q}": got ${top.join(", ") || "nothing"}`);
-      assert.ok(ok, `top 3: ${top.join(", ")}`);
+  it(`has an expected page in the top 3 for at least ${OVERALL_TOP3 * 100}% of the queries`, () => {
+    assert.ok(outcomes.length >= 120, `only ${outcomes.length} tuned queries`);
+    const { top3 } = figuresOf(outcomes);
+    assert.ok(top3 >= OVERALL_TOP3, `top-3 ${(100 * top3).toFixed(1)}%`);
+  });
+
+  for (const locale of locales)
+    it(`${locale}: has an expected page in the top 3 for at least ${LOCALE_TOP3 * 100}% of the queries`, () => {
+      const { top3, count } = figuresOf(outcomes.filter((o) => o.locale === locale));
+      assert.ok(count >= 20, `only ${count} queries`);
+      assert.ok(top3 >= LOCALE_TOP3, `top-3 ${(100 * top3).toFixed(1)}%`);
     });
-  }
 });

@@ -77,6 +77,22 @@ describe("search on a real Meilisearch", () => {
     assert.equal((await query("ENIC-NARIC")).hits[0]?.url.split("#")[0], "/en/guides/recognition");
   });
 
+  it("finds other forms of a page's words through their stems, and ignores question words", async () => {
+    // "nursing" is neither a typo nor a prefix of "Nurses": only the stemmed fields match it.
+    assert.equal((await query("nursing")).hits[0]?.url, "/en/guides/recognition#regulated");
+    assert.equal((await query("how do I avoid fraud")).hits[0]?.url.split("#")[0], "/en/guides/fraud");
+  });
+
+  it("suggests a close spelling that has results when a query has none", async () => {
+    // Three letters are too short for a typo in the pages' index, not among the corpus's words.
+    const result = await query("pey");
+    assert.equal(result.total, 0);
+    assert.equal(result.suggestion, "pay");
+    assert.ok((await query("pay")).total > 0);
+    assert.equal((await query("qqqzzzxxx")).suggestion, null);
+    assert.equal((await query("diploma")).suggestion, null, "no suggestion when the query has results");
+  });
+
   it("links a section hit to an id that exists on the page", async () => {
     const hit = (await query("nurses authority decision")).hits[0];
     assert.equal(hit?.url, "/en/guides/recognition#regulated");

@@ -3,5 +3,6 @@ import { startEmbeddedMeilisearch } from "@/lib/search/embedded";
 import { freePort, temporaryDir } from "@/lib/process/child";
 
 export async function startTestMeilisearch() {
-  return startEmbeddedMeilisearch(await temporaryDir("passage-test-meili-"), await freePort());
+  const dataDir = await temporaryDir("passage-test-meili-");
+  return { ...(await startEmbeddedMeilisearch(dataDir, await freePort())), dataDir };
 }

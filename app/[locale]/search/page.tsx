@@ -35,8 +35,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
       unavailable = true;
     }
   }
-  const hrefFor = (overrides: { type?: string; page?: number }) => {
-    const query = new URLSearchParams({ q: request?.q ?? "" });
+  const hrefFor = (overrides: { q?: string; type?: string; page?: number }) => {
+    const query = new URLSearchParams({ q: overrides.q ?? request?.q ?? "" });
     const type = "type" in overrides ? overrides.type : request?.type;
     if (type) query.set("type", type);
     if (overrides.page && overrides.page > 1) query.set("page", String(overrides.page));
@@ -59,6 +59,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </Callout>
         ) : result && result.total === 0 ? (
           <>
+            {result.suggestion ? (
+              <p>
+                {t.rich("didYouMean", {
+                  suggestion: result.suggestion,
+                  link: (chunks) => <Link href={hrefFor({ q: result.suggestion ?? "", page: 1 })}>{chunks}</Link>,
+                })}
+              </p>
+            ) : null}
             <p>{t("noResults")}</p>
             <PillarLinks locale={locale} />
           </>

@@ -33,9 +33,9 @@ export async function GET(request: Request) {
   if (!parsed.data.q) return jsonError(400, "q is required");
 
   try {
-    const { query, locale, total, hits, facets, page, totalPages } = await search(parsed.data);
+    const { query, locale, total, hits, facets, page, totalPages, suggestion } = await search(parsed.data);
     return Response.json(
-      { query, locale, total, page, totalPages, hits, facets },
+      { query, locale, total, page, totalPages, hits, facets, suggestion },
       { headers: { "Cache-Control": "no-store", ...CORS_HEADERS } },
     );
   } catch {

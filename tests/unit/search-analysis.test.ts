@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { locales } from "@/lib/i18n/locales";
+import { keyWords, namesCountry, stem, stemQuery, stopWords } from "@/lib/search/analysis";
+import { indexSettings } from "@/lib/search/settings";
+
+describe("search analysis", () => {
+  it("folds the word forms readers type onto the forms pages use, in each language", () => {
+    const same = (locale: (typeof locales)[number], a: string, b: string) =>
+      assert.equal(stem(a, locale), stem(b, locale), `${locale}: ${a} / ${b}`);
+    same("en", "nursing", "nurses");
+    same("fr", "étudiants", "étudier");
+    same("es", "estudiantes", "estudiar");
+    same("pt", "enfermeiros", "enfermeiro");
+    same("ar", "الممرضات", "ممرضة");
+    same("uk", "студентів", "студенти");
+    assert.notEqual(stem("visa", "en"), stem("vision", "en"));
+  });
+
+  it("keeps a query's key words and drops its question words", () => {
+    assert.deepEqual(keyWords("How do I get my diploma recognised?", "en"), ["diploma", "recognised"]);
+    assert.deepEqual(keyWords("Comment faire reconnaître mon diplôme ?", "fr"), ["reconnaître", "diplôme"]);
+    assert.deepEqual(keyWords("чи потрібен апостиль", "uk"), ["потрібен", "апостиль"]);
+    // A query of nothing but stop words is searched as typed.
+    assert.deepEqual(keyWords("what is it", "en"), ["what", "is", "it"]);
+    assert.equal(stemQuery("the nurses", "en"), "nurs");
+  });
+
+  it("reads typographic and plain apostrophes alike", () => {
+    assert.equal(stemQuery("возз’єднання сім’ї", "uk"), stemQuery("возз'єднання сім'ї", "uk"));
+  });
+
+  it("spots a member state named in a query, inflected or not", () => {
+    assert.ok(namesCountry("blue card germany", "en"));
+    assert.ok(namesCountry("regroupement familial aux Pays-Bas", "fr"));
+    assert.ok(namesCountry("навчання у Франції", "uk"));
+    assert.ok(namesCountry("الدراسة في فرنسا", "ar"));
+    assert.ok(!namesCountry("blue card salary", "en"));
+    assert.ok(!namesCountry("learn german", "en"), "the language is not the country");
+    assert.ok(!namesCountry("apostille", "fr"));
+    assert.ok(!namesCountry("вивчити французьку", "uk"), "the language is not the country");
+  });
+
+  it("has stop words and synonyms for every language, with no stop word that a synonym needs", () => {
+    for (const locale of locales) {
+      assert.ok(stopWords[locale].length > 20, locale);
+      const synonyms = indexSettings(locale).synonyms ?? {};
+      assert.ok(Object.keys(synonyms).length > 3, locale);
+      for (const key of Object.keys(synonyms)) assert.ok(!stopWords[locale].includes(key), `${locale}: "${key}" is a stop word`);
+    }
+  });
+});
