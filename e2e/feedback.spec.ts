@@ -64,8 +64,8 @@ test("the honeypot, another site, an unknown page and bad input are refused", as
   expect((await trap.json()).error).toMatch(/automated/);
   // Without JavaScript the reader lands on a page that says so.
   const plain = await post(request, baseURL!, { ...answer, website: "http://spam.example" }, { "X-Forwarded-For": "198.51.100.61" });
-  expect(plain.status()).toBe(303);
-  expect(plain.headers().location).toContain("/en/feedback?page=%2Fpathways%2Feu-blue-card&refused=honeypot");
+  expect(plain.status()).toBe(400);
+  expect(await plain.text()).toContain("looked automated");
   const crossSite = await post(request, "https://evil.example", answer, json);
   expect(crossSite.status()).toBe(403);
   expect((await post(request, baseURL!, { ...answer, page: "/pathways/nowhere" }, json)).status()).toBe(404);
