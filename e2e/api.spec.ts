@@ -52,6 +52,7 @@ const PAGE = "/api/v1/pages/{locale}/{path}";
 const COUNTRIES = "/api/v1/countries";
 const COUNTRY = "/api/v1/countries/{locale}/{slug}";
 const SEARCH = "/api/v1/search";
+const ROUTE = "/api/v1/route";
 
 test("the page list of each language validates, with guidance pages, country profiles and country routes", async ({ request }) => {
   for (const locale of ["en", "ar"]) {
@@ -205,4 +206,35 @@ test("search under /api/v1 and its /api/search alias: the same answer, not cache
   const alias = await request.get("/api/search?q=blue%20card&locale=en", { headers });
   expect(await expectValid(alias, SEARCH, 200)).toEqual(body);
   await expectValid(await request.get(`${SEARCH}?q=visa&locale=xx`, { headers }), SEARCH, 400);
+});
+
+test("the route finder under /api/v1 and its /api/route alias: questions and results validate, not cached", async ({ request }) => {
+  const question = await expectValid(await request.get(`${ROUTE}?country=germany&locale=ar`), ROUTE, 200);
+  expect(question.question.id).toBe("purpose");
+  expect(question.question.options).toHaveLength(11);
+  const years = await expectValid(await request.get(`${ROUTE}?country=austria&purpose=long-term`), ROUTE, 200);
+  expect(years.question).toMatchObject({ id: "years", options: [], min: 0, max: 50 });
+
+  const query = "country=germany&purpose=work&jobOffer=yes&qualification=higher&salary=above&regulated=no&locale=fr";
+  const response = await request.get(`${ROUTE}?${query}`);
+  expect(response.headers()["cache-control"]).toMatch(/no-store/);
+  const result = await expectValid(response, ROUTE, 200);
+  expect(result).toMatchObject({ country: "germany", purpose: "work", answers: { jobOffer: "yes", salary: "above" } });
+  expect(result.matches[0].route).toBe("eu-blue-card");
+  expect(result.matches[0].url).toBe("/fr/countries/germany/eu-blue-card");
+  expect(result.checklist.length).toBeGreaterThan(0);
+  expect(result.byCountry).toBeUndefined();
+  expect(await expectValid(await request.get(`/api/route?${query}`), ROUTE, 200)).toEqual(result);
+
+  const undecided = await expectValid(await request.get(`${ROUTE}?country=undecided&purpose=family&sponsor=blue-card`), ROUTE, 200);
+  expect(undecided.byCountry).toHaveLength(27);
+  expect(undecided.matches).toEqual([]);
+  // The Blue Card directive does not apply in Denmark and Ireland: their exclusions say so, country by country.
+  expect(undecided.excluded.some((entry: { country?: string }) => entry.country === "denmark")).toBe(true);
+
+  for (const bad of ["country=atlantis", "country=germany&purpose=tourism", "country=austria&purpose=long-term&years=51", "utm_source=x"]) {
+    const body = await expectValid(await request.get(`${ROUTE}?${bad}`), ROUTE, 400);
+    expect(body.error, bad).toContain(bad.split("=").at(-2)!.split("&").at(-1)!);
+  }
+  await preflight(request, ROUTE);
 });

@@ -2,9 +2,12 @@
 // responses (lib/api/schemas.ts): what the document promises is what the handlers check before they answer.
 import { z } from "zod";
 import { createDocument } from "zod-openapi";
+import { countrySlugs } from "@/lib/content/countries";
 import { documentTypes } from "@/lib/content/page-types";
 import { slugPattern } from "@/lib/content/slug";
 import { locales } from "@/lib/i18n/locales";
+import { choiceValues, finderPurposes, UNDECIDED, YEARS_MAX } from "@/lib/route-finder/questions";
+import { finderAnswerSchema } from "@/lib/route-finder/schemas";
 import { MAX_QUERY_LENGTH } from "@/lib/search/request";
 import {
   blockSchema,
@@ -33,19 +36,46 @@ const conditional = z.object({ "If-None-Match": z.string().optional().meta({ des
 const locale = z.enum(locales).meta({ description: "A language of the site (en is the reference)." });
 const slug = z.string().regex(slugPattern);
 
-let document: ReturnType<typeof createDocument> | undefined;
+/** The route finder's query parameters: the same names and values as the page's (lib/route-finder/questions.ts). */
+function finderParameters(countries: readonly string[]) {
+  const answer = (description: string) => ({ description: `${description} Ignored where it does not matter for the purpose.` });
+  return z.object({
+    country: z
+      .enum([...countries, UNDECIDED])
+      .optional()
+      .meta({ description: `A member state's slug, or ${UNDECIDED} to compare the member states.`, example: "germany" }),
+    purpose: z.enum(finderPurposes).optional().meta({ description: "Why the reader wants to come." }),
+    jobOffer: z.enum(choiceValues.jobOffer).optional().meta(answer("work: a binding job offer.")),
+    qualification: z.enum(choiceValues.qualification).optional().meta(answer("work with a job offer: the highest qualification.")),
+    salary: z
+      .enum(choiceValues.salary)
+      .optional()
+      .meta(answer("work with a higher qualification: the salary compared with the country's Blue Card threshold.")),
+    regulated: z.enum(choiceValues.regulated).optional().meta(answer("work with a job offer: a regulated profession.")),
+    sponsor: z.enum(choiceValues.sponsor).optional().meta(answer("family: the family member the reader would join.")),
+    admission: z.enum(choiceValues.admission).optional().meta(answer("study and research: an admission letter or hosting agreement.")),
+    years: z.number().int().min(0).max(YEARS_MAX).optional().meta(answer("long-term: whole years of legal residence in the country.")),
+    locale: locale.optional().meta({ description: "The language of labels, titles and reasons (en by default)." }),
+  });
+}
+
+let document: Promise<ReturnType<typeof createDocument>> | undefined;
 
 /** The document, made once per process (it changes only with a deployment). */
 export function openApiDocument() {
-  return (document ??= createDocument({
+  return (document ??= countrySlugs().then(buildDocument));
+}
+
+function buildDocument(countries: readonly string[]) {
+  return createDocument({
     openapi: "3.1.0",
     info: {
       title: "Passage open content API",
       version: "1.0.0",
       description:
-        "Read-only, versioned access to Passage's guidance pages, country profiles and country routes in six languages, " +
+        "Read-only, versioned access to Passage's guidance pages, country profiles, country routes and route finder in six languages, " +
         "as plain text in structured JSON (never HTML), with their official sources and review dates. GET from any origin " +
-        "(CORS). Pages and countries carry an ETag and may be kept by shared caches; search is not cached and is rate-limited " +
+        "(CORS). Pages and countries carry an ETag and may be kept by shared caches; search and the route finder are not cached; search is rate-limited " +
         'per client address (429 with Retry-After). Errors are JSON: { "error": "…" }.',
     },
     servers: [{ url: "/" }],
@@ -137,6 +167,23 @@ export function openApiDocument() {
           },
         },
       },
+      [`${API_BASE}/route`]: {
+        get: {
+          operationId: "findRoute",
+          summary: "The route finder: the next question, or the routes that fit",
+          description:
+            "Also at /api/route (the same handler). Give the answers known so far as parameters: while one is missing the " +
+            "answer is the next question (its id is the parameter to add); once they are enough, the routes that fit with why, " +
+            `those that do not with why not, and a checklist for the first match. With country=${UNDECIDED}, every member ` +
+            "state's matches under byCountry. Unknown parameters and values are refused. Never cached.",
+          requestParams: { query: finderParameters(countries) },
+          responses: {
+            200: json(finderAnswerSchema, "The next question, or the result."),
+            400: error("An unknown parameter, a parameter given twice, or a value it does not take (the message names it)."),
+            503: { ...error("The finder cannot read the published content."), headers: z.object({ "Retry-After": z.string() }) },
+          },
+        },
+      },
     },
     components: {
       schemas: {
@@ -148,5 +195,5 @@ export function openApiDocument() {
         Error: errorSchema,
       },
     },
-  }));
+  });
 }

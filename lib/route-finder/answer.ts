@@ -1,6 +1,7 @@
 // The finder's answer as the API returns it and the page renders it: the next question while answers are missing,
 // otherwise the routes that fit with why, those that do not with why not, and the checklist. Pure: the caller passes the
 // countries (read from cached published content) and a translator for the reader's language.
+import type { z } from "zod";
 import type { Figure } from "@/lib/content/route-schema";
 import type { Locale } from "@/lib/i18n/locales";
 import type { CountryRoute } from "@/lib/routes/country-routes";
@@ -9,6 +10,17 @@ import { checklistFor, checklistSections } from "./checklist";
 import { purposePathways, type FinderCountry, type LegalRef } from "./decision-table";
 import { evaluate, type Judged, type Reason } from "./engine";
 import { choiceValues, nextQuestion, UNDECIDED, YEARS_MAX, type Answers, type FinderPurpose, type QuestionId } from "./questions";
+import type {
+  checklistItemSchema,
+  closestSchema,
+  countryResultSchema,
+  finderAnswerSchema,
+  optionSchema,
+  questionSchema,
+  resultSchema,
+  routeResultSchema,
+  whySchema,
+} from "./schemas";
 
 /** A translator over the whole catalogue (keys such as "finder.reasons.optOut"). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -21,60 +33,16 @@ export interface CountryName {
   name: string;
 }
 
-export interface Option {
-  value: string;
-  label: string;
-}
-export interface Question {
-  id: QuestionId;
-  options: Option[];
-  /** `years` only: the range of the number asked. */
-  min?: number;
-  max?: number;
-}
-
-export interface Why {
-  text: string;
-  effect: Reason["effect"];
-  /** "Directive (EU) 2021/1883, Art. 5(1)(a)" */
-  source: string;
-  url: string;
-  /** Where to check a figure the reason depends on (the country's Blue Card threshold). */
-  check?: string;
-}
-export interface RouteResult {
-  route: string;
-  title: string;
-  url: string;
-  why: Why[];
-}
-export interface ChecklistItem {
-  id: string;
-  text: string;
-  url: string;
-}
-export interface Closest {
-  title: string;
-  url: string;
-}
-export interface CountryResult {
-  country: string;
-  name: string;
-  matches: RouteResult[];
-}
-export interface Result {
-  country: string;
-  purpose: FinderPurpose;
-  answers: Answers;
-  matches: RouteResult[];
-  excluded: (RouteResult & { country?: string })[];
-  checklist: ChecklistItem[];
-  /** Where nothing fits: why, and the closest pages (the EU-wide page, the country's page, its official site). */
-  nothingFits?: { text: string; pages: Closest[] };
-  byCountry?: CountryResult[];
-}
-
-export type FinderAnswer = { question: Question } | Result;
+// The answer's types are inferred from the schemas the API checks its answers with (and documents them by).
+export type Option = z.infer<typeof optionSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Why = z.infer<typeof whySchema>;
+export type RouteResult = z.infer<typeof routeResultSchema>;
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type Closest = z.infer<typeof closestSchema>;
+export type CountryResult = z.infer<typeof countryResultSchema>;
+export type Result = z.infer<typeof resultSchema>;
+export type FinderAnswer = z.infer<typeof finderAnswerSchema>;
 
 export const citation = (basis: LegalRef) => (basis.article ? `${basis.title}, ${basis.article}` : basis.title);
 

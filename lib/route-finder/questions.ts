@@ -1,5 +1,7 @@
 // The finder's questions. Parameter names and values are a contract shared by the page (/{locale}/route) and the API
 // (/api/route): keep them exactly. Only the questions that matter for the answers so far are asked, in this order.
+import type { z } from "zod";
+import type { answersSchema } from "./schemas";
 
 export const finderPurposes = [
   "work",
@@ -45,17 +47,8 @@ export type QuestionId = (typeof questionIds)[number];
 
 export const YEARS_MAX = 50;
 
-export interface Answers {
-  country?: string;
-  purpose?: FinderPurpose;
-  jobOffer?: "yes" | "no";
-  qualification?: "higher" | "vocational" | "none";
-  salary?: "above" | "below" | "unsure";
-  regulated?: "yes" | "no" | "unsure";
-  sponsor?: (typeof choiceValues.sponsor)[number];
-  admission?: "yes" | "no";
-  years?: number;
-}
+/** The answers so far: inferred from the schema the API's answers are checked with (lib/route-finder/schemas.ts). */
+export type Answers = z.infer<typeof answersSchema>;
 
 /** The questions that matter given the answers so far, in the order they are asked. */
 export function relevantQuestions(answers: Answers): QuestionId[] {

@@ -187,14 +187,14 @@ describe("content API page paths", () => {
 describe("content API OpenAPI document", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
     const validator = new Validator();
-    const result = await validator.validate(JSON.parse(JSON.stringify(openApiDocument())) as Record<string, unknown>);
+    const result = await validator.validate(JSON.parse(JSON.stringify(await openApiDocument())) as Record<string, unknown>);
     assert.equal(validator.version, "3.1");
     assert.deepEqual(result.errors ?? [], []);
     assert.equal(result.valid, true);
   });
 
-  it("describes blocks so that what the extractor makes validates, and what it must not make does not", () => {
-    const document = openApiDocument();
+  it("describes blocks so that what the extractor makes validates, and what it must not make does not", async () => {
+    const document = await openApiDocument();
     const ajv = new Ajv2020({ strict: false });
     addFormats.default(ajv);
     ajv.addSchema({ $id: "doc", components: document.components } as object);

@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { openApiDocument } from "@/lib/api/openapi";
 import { loadGuidancePage } from "@/lib/content/guidance";
 import { locales } from "@/lib/i18n/locales";
 import { answerFor, type Result } from "@/lib/route-finder/answer";
@@ -9,6 +12,7 @@ import { evaluate, type Evaluation } from "@/lib/route-finder/engine";
 import { finderPurposes, nextQuestion, relevantAnswers, type Answers, type FinderPurpose } from "@/lib/route-finder/questions";
 import { routeFinderGET } from "@/lib/route-finder/http";
 import { parseLenient, parseStrict } from "@/lib/route-finder/request";
+import { finderAnswerSchema } from "@/lib/route-finder/schemas";
 import { contentFinderCountries, translator } from "../support/finder";
 
 let countries: FinderCountry[];
@@ -385,6 +389,49 @@ describe("route finder answers", () => {
         result.matches[0]!.why.every((why) => !why.text.startsWith("finder.")),
         locale,
       );
+    }
+  });
+});
+
+describe("route finder answers against the OpenAPI document", () => {
+  it("every question, every purpose's result in every country and the undecided comparison validate; others do not", async () => {
+    const document = await openApiDocument();
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    ajv.addSchema({ $id: "doc", paths: document.paths, components: document.components } as object);
+    const validate = ajv.getSchema("doc#/paths/~1api~1v1~1route/get/responses/200/content/application~1json/schema")!;
+    const check = (answers: Answers, label: string) => {
+      const answer = answerFor(relevantAnswers(answers), countries, "ar", translator("ar"));
+      assert.ok(validate(answer), `${label}: ${ajv.errorsText(validate.errors)}`);
+      assert.deepEqual(finderAnswerSchema.parse(answer), answer, label);
+      return answer;
+    };
+    let results = 0;
+    for (const slug of [...slugs(), "undecided"])
+      for (const purpose of finderPurposes) {
+        const answers: Answers = { country: slug, ...complete[purpose] };
+        // Each step on the way: the question asked while that answer is missing.
+        for (const id of Object.keys(answers) as (keyof Answers)[]) {
+          const { [id]: _missing, ...partial } = answers;
+          check(partial, `${slug} ${purpose} without ${id}`);
+        }
+        const result = check(answers, `${slug} ${purpose}`);
+        assert.ok("purpose" in result && (slug === "undecided") === Array.isArray(result.byCountry), `${slug} ${purpose}`);
+        results++;
+      }
+    assert.equal(results, (slugs().length + 1) * finderPurposes.length);
+
+    const question = answerFor({}, countries, "en", translator("en"));
+    const result = answerFor({ country: "germany", ...complete.work }, countries, "en", translator("en")) as Result;
+    for (const [label, wrong] of [
+      ["a question with a result", { ...question, ...result }],
+      ["an unknown field", { ...result, html: "<b>x</b>" }],
+      ["an unknown purpose", { ...result, purpose: "tourism" }],
+      ["a reason without its source", { ...result, matches: [{ ...result.matches[0]!, why: [{ text: "x", effect: "fits", url: "x" }] }] }],
+      ["years out of range", { ...result, answers: { ...result.answers, years: 51 } }],
+    ] as const) {
+      assert.equal(validate(wrong), false, label);
+      assert.equal(finderAnswerSchema.safeParse(wrong).success, false, label);
     }
   });
 });

@@ -6,8 +6,8 @@ import { corsPreflight } from "@/lib/http/cors";
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/openapi.json: the API's OpenAPI 3.1 document. */
-export function GET(request: Request) {
-  return cachedJson(request, openApiDocument(), { databaseContent: false });
+export async function GET(request: Request) {
+  return cachedJson(request, await openApiDocument(), { databaseContent: false });
 }
 
 export const OPTIONS = corsPreflight;
