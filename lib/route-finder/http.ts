@@ -16,10 +16,10 @@ import { finderAnswerSchema } from "./schemas";
  * The answer is checked against the schema the OpenAPI document is made from before it is sent.
  */
 export async function routeFinderGET(request: Request): Promise<Response> {
-  const parsed = parseStrict(new URL(request.url).searchParams, await countrySlugs());
-  if (!parsed.ok) return jsonError(400, parsed.message);
-  const { locale, answers } = parsed;
   try {
+    const parsed = parseStrict(new URL(request.url).searchParams, await countrySlugs());
+    if (!parsed.ok) return jsonError(400, parsed.message);
+    const { locale, answers } = parsed;
     const t = await getTranslations({ locale });
     const countries = await finderCountries(answers, locale);
     const names = nextQuestion(answers) === "country" ? await finderCountryNames(locale) : countries;
