@@ -94,6 +94,9 @@ test("two web instances count one search limit, and with no trusted proxy a forg
       SEARCH_INDEX_PREFIX: firstEnvironment.get("SEARCH_INDEX_PREFIX"),
       SEARCH_RATE_LIMIT: firstEnvironment.get("SEARCH_RATE_LIMIT"),
       TRUSTED_PROXY_HOPS: "0",
+      // Its searches are what this test is about: a warm-up of every page meanwhile would compete with them on a busy
+      // machine (and with the first instance's database) for nothing.
+      PAGE_CACHE_WARM_UP: "off",
     } as unknown as NodeJS.ProcessEnv,
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -33,6 +33,9 @@ const schema = z.object({
   SEARCH_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   /** "Was this page useful?" answers per hour per client address on /api/feedback. */
   FEEDBACK_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** `off`: the web server does not render every page after it starts (an instance that serves only the APIs, or a
+   * test's extra instance); /api/ready then answers 200 at once. */
+  PAGE_CACHE_WARM_UP: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
   /**
    * How many reverse proxies in front of the web server append to X-Forwarded-For (0: none, the header is ignored and
    * the socket address is the client). See lib/http/client-address.ts.

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { env, isBuildPhase, runtimeServices } from "@/lib/env";
 import { followInvalidations } from "./invalidation";
-import { warmPageCache, type WarmReport } from "./warm";
+import { markPageCacheReady, warmPageCache, type WarmReport } from "./warm";
 
 /** After a publish, pages expired by the follower are re-rendered once it has seen every entry of the moment. */
 const REWARM_DELAY_MS = 500;
@@ -45,5 +45,6 @@ export function startServerTasks() {
       timer = setTimeout(warm, REWARM_DELAY_MS);
     },
   });
-  warm();
+  if (env().PAGE_CACHE_WARM_UP === "off") markPageCacheReady();
+  else warm();
 }

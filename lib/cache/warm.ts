@@ -26,6 +26,11 @@ export function pageCacheReady(): boolean {
   return shared[readyKey] === true;
 }
 
+/** Ready without a warm-up (PAGE_CACHE_WARM_UP=off). */
+export function markPageCacheReady() {
+  shared[readyKey] = true;
+}
+
 export interface WarmReport {
   pages: number;
   failed: string[];

@@ -38,7 +38,8 @@ export async function GET(request: Request) {
       { query, locale, total, page, totalPages, hits, facets, suggestion },
       { headers: { "Cache-Control": "no-store", ...CORS_HEADERS } },
     );
-  } catch {
+  } catch (error) {
+    console.error(`Search failed: ${error instanceof Error ? error.message : error}`);
     return jsonError(503, "Search is temporarily unavailable. Please try again in a few minutes.", { "Retry-After": "30" });
   }
 }
