@@ -4,7 +4,7 @@
 // or a pointer to the official page where the reader checks it; never a number without its source.
 import { z } from "zod";
 import { purposes, routeStatuses } from "@/lib/routes/registry";
-import { httpsUrl, isoDate, link, reviewDueAfterReview, reviewOrderIssue, slug, sourceSchema, translationSchema } from "./fields";
+import { httpsUrl, isoDate, link, reviewDueAfterReview, reviewLogSchema, reviewOrderIssue, slug, sourceSchema, translationSchema } from "./fields";
 
 export const channels = ["embassy", "online", "employer", "in-country"] as const;
 export const figureKinds = ["salary", "fee", "processing-time", "means", "quota", "duration", "other"] as const;
@@ -99,6 +99,8 @@ export const countryRoutesSchema = z
   .strictObject({
     lastReviewed: isoDate,
     reviewDue: isoDate,
+    /** What was checked at the last reviews, against which official pages (newest first). */
+    reviewLog: reviewLogSchema,
     routes: z.record(slug, routeFactsSchema),
   })
   .refine(reviewDueAfterReview, reviewOrderIssue);
