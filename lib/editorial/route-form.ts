@@ -234,13 +234,19 @@ export function valuesToRoutes(
   only?: string,
 ): { routes?: unknown; routeTexts?: unknown } {
   const ids = routeIdsIn(values);
-  const baseRoutes = (base?.routes ?? undefined) as { routes?: Record<string, unknown> } | undefined;
+  const baseRoutes = (base?.routes ?? undefined) as { reviewLog?: unknown; routes?: Record<string, unknown> } | undefined;
   const baseTexts = (base?.routeTexts ?? undefined) as { translation?: unknown; routes?: Record<string, unknown> } | undefined;
   const part: { routes?: unknown; routeTexts?: unknown } = {};
   if (!translation && (only || "routes.lastReviewed" in values)) {
     const routes: Record<string, unknown> = only ? { ...baseRoutes?.routes } : {};
     for (const id of only ? [only] : ids.facts) routes[id] = valuesToRouteFacts(values, id);
-    part.routes = { lastReviewed: values["routes.lastReviewed"] ?? "", reviewDue: values["routes.reviewDue"] ?? "", routes };
+    // The review log is not a form field: it is kept from the revision the editor started from.
+    part.routes = compact({
+      lastReviewed: values["routes.lastReviewed"] ?? "",
+      reviewDue: values["routes.reviewDue"] ?? "",
+      reviewLog: baseRoutes?.reviewLog,
+      routes,
+    });
   } else if (base?.routes) part.routes = base.routes;
   const textRoutes: Record<string, unknown> = only ? { ...baseTexts?.routes } : {};
   for (const id of only ? [only] : ids.texts) {
