@@ -1,6 +1,8 @@
 // `npm run bench:relevance`: how often the page a reader needs comes first or in the top 3, per language, over the real
 // corpus in an embedded Meilisearch with the app's own index settings and query. Prints top-1, top-3 and MRR for the
-// tuned two thirds and the held-out third, and the latency of the same queries (each run REPEAT times, one at a time).
+// tuned two thirds and the held-out third, and the latency of the same queries (each run REPEAT times, one at a time),
+// next to that of the search before the language analysis (scripts/lib/search-before.ts), the two taking turns so that
+// whatever else the machine does weighs on both alike.
 // `--misses` lists the queries whose expected page is not in the top 3.
 import { rm } from "node:fs/promises";
 import { locales } from "@/lib/i18n/locales";
@@ -15,6 +17,7 @@ import {
   type RelevanceOutcome,
 } from "@/tests/support/relevance";
 import { startTestMeilisearch } from "@/tests/support/search";
+import { buildBeforeIndexes, searchBefore } from "./lib/search-before";
 
 const REPEAT = 10;
 // Only the tuned part: the held-out queries are not looked at one by one, or they would end up tuned on too.
@@ -29,13 +32,20 @@ try {
   const client = createSearchClient({ host: meili.host, apiKey: meili.masterKey, timeoutMs: 10_000 });
   const [cases, corpus] = await Promise.all([loadRelevanceSet(), relevanceCorpus()]);
   await rebuildIndexes(client, "relevance", corpus);
+  await buildBeforeIndexes(client, "relevance", corpus, locales);
 
   const outcomes: RelevanceOutcome[] = [];
   const latencies: number[] = [];
+  const before: number[] = [];
   for (const test of cases) {
     const outcome = await runRelevanceCase(client, "relevance", test);
     outcomes.push(outcome);
-    for (let i = 0; i < REPEAT; i++) latencies.push((await runRelevanceCase(client, "relevance", test)).ms);
+    for (let i = 0; i < REPEAT; i++) {
+      latencies.push((await runRelevanceCase(client, "relevance", test)).ms);
+      const started = performance.now();
+      await searchBefore(client, "relevance", test.q, test.locale);
+      before.push(performance.now() - started);
+    }
   }
 
   console.log(`\n${cases.length} queries over ${corpus.length} documents in ${locales.length} languages\n`);
@@ -49,10 +59,16 @@ try {
     console.log(`  ${formatFigures("all", figuresOf(ofPart))}\n`);
   }
   console.log(formatFigures("whole set", figuresOf(outcomes)));
-  latencies.sort((a, b) => a - b);
-  console.log(
-    `\nlatency (searchIndex against Meilisearch, ${latencies.length} searches, one at a time): p50 ${percentile(latencies, 50).toFixed(1)} ms  p95 ${percentile(latencies, 95).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms`,
-  );
+  const figures = (label: string, ms: number[]) => {
+    ms.sort((a, b) => a - b);
+    const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(ms, p)) as [number, number, number];
+    console.log(`${label.padEnd(44)} p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  p99 ${p99.toFixed(1)} ms`);
+    return p95;
+  };
+  console.log(`\nlatency, ${latencies.length} searches each, one at a time, against the same Meilisearch:`);
+  const now = figures("  searchIndex (today)", latencies);
+  const then = figures("  the search before the language analysis", before);
+  console.log(`  p95 today / before: ${(now / then).toFixed(2)} → ${now <= then ? "no worse" : "worse"} than before`);
   if (showMisses) {
     console.log("\nnot in the top 3 (tuned part):");
     for (const o of outcomes.filter((o) => !o.heldOut && (o.rank === null || o.rank > 3)))

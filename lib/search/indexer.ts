@@ -33,17 +33,48 @@ export function indexedDocument(document: SearchDocument) {
   };
 }
 
-/** The words of a locale's documents with how often they occur: "did you mean" looks for a close one among them. */
-export function termDocuments(documents: SearchDocument[], locale: Locale) {
+type TermSource = Pick<SearchDocument, "title" | "section" | "summary" | "text">;
+
+/**
+ * The words of a locale's documents with how often they occur: "did you mean" looks for a close one among them. A
+ * term's id is its digest (Meilisearch ids are ASCII), so that a recount replaces it in place.
+ */
+export function termDocuments(documents: TermSource[], locale: Locale) {
   const counts = new Map<string, number>();
   for (const document of documents)
     for (const text of [document.title, document.section ?? "", document.summary, document.text])
       for (const word of words(text, locale)) if (word.length > 1 && !/^\d+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return [...counts].map(([term, count], i) => ({ id: i, term, count }));
+  return [...counts].map(([term, count]) => ({ id: digestOf(term), term, count }));
+}
+
+/** Every document of an index, a page at a time, with only the fields asked for. */
+async function allDocuments<T extends Record<string, unknown>>(client: Meilisearch, uid: string, fields: Extract<keyof T, string>[]) {
+  const all: T[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await client.index<T>(uid).getDocuments({ fields, limit: 1000, offset });
+    all.push(...page.results);
+    if (page.results.length < 1000) return all;
+  }
+}
+
+/**
+ * Brings a locale's "did you mean" words in line with its live index after a publish: every word is recounted from
+ * the index's documents, new words are added and the words no page has any more are removed.
+ */
+export async function refreshTerms(client: Meilisearch, prefix: string, locale: Locale) {
+  const terms = termDocuments(
+    await allDocuments<TermSource>(client, indexName(prefix, locale), ["title", "section", "summary", "text"]),
+    locale,
+  );
+  const uid = termsIndexName(prefix, locale);
+  if (terms.length) await waitFor(client, await client.index(uid).addDocuments(terms), `terms ${locale}`);
+  const kept = new Set(terms.map((term) => term.id));
+  const stale = (await allDocuments<{ id: string }>(client, uid, ["id"])).map((term) => term.id).filter((id) => !kept.has(String(id)));
+  if (stale.length) await waitFor(client, await client.index(uid).deleteDocuments(stale), `stale terms ${locale}`);
 }
 
 /** Builds a new index under a temporary name and swaps it in for `live`. */
-async function replaceIndex(client: Meilisearch, live: string, settings: Settings, documents: object[]) {
+export async function replaceIndex(client: Meilisearch, live: string, settings: Settings, documents: object[]) {
   const next = `${live}__next`;
   if (await indexExists(client, next)) await waitFor(client, await client.deleteIndex(next), `delete stale ${next}`);
   await waitFor(client, await client.createIndex(next, { primaryKey: "id" }), `create ${next}`);

@@ -1,10 +1,11 @@
 // Queries one locale's index and returns plain hits whose snippets carry private-use highlight markers (never HTML).
-import type { FederatedMultiSearchParams, Meilisearch, MultiSearchQuery } from "meilisearch";
+import type { FacetDistribution, Meilisearch, MultiSearchQuery } from "meilisearch";
 import type { Locale } from "@/lib/i18n/locales";
 import { keyWords, namesCountry, stemQuery } from "./analysis";
 import { indexName, termsIndexName } from "./client";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./markers";
 import type { SearchDocument } from "./documents";
+import { snippetOf, snippetTerms } from "./snippet";
 import { exactAttributes, MAX_TOTAL_HITS, searchLocales, stemAttributes } from "./settings";
 
 export const PAGE_SIZE = 10;
@@ -43,58 +44,74 @@ function unmark(text: string) {
   return text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "");
 }
 
-/** The cropped description or text, preferring the one where the query matched. */
-function snippetOf(hit: SearchDocument & { _formatted?: Partial<Record<keyof SearchDocument, unknown>> }) {
-  const candidates = [hit._formatted?.summary, hit._formatted?.text].map((value) => (typeof value === "string" ? value : ""));
-  return (
-    candidates.find((text) => text.includes(HIGHLIGHT_START)) ?? (candidates.find(Boolean) || unmark(hit.summary || hit.text).slice(0, 200))
-  );
-}
-
 // The stems' query weighs as much as the words': each stemmed field comes right after its own in the ranking
 // (settings.ts), which is what ranks a match on a page's own words first.
 const STEM_WEIGHT = 1;
 
+const RETRIEVED = ["id", "url", "title", "section", "summary", "text", "type", "locale"] as const;
+
 /**
- * The Meilisearch multi-search for a request (the benchmark sends the very same to Meilisearch directly): the query on
- * the words, and its key words' stems on the stemmed fields, merged into one ranking. The question words are stop
- * words; when too few pages match every word, the last words are dropped first ("frequency" would keep a word that no
- * page has). With `general`, country profiles and routes are left out: see searchIndex.
+ * The Meilisearch queries for a request (the benchmark sends the very same to Meilisearch directly): the query on the
+ * words, and its key words' stems on the stemmed fields, each ranked by Meilisearch, merged here by ranking score
+ * (mergeHits). Two plain queries cost a fifth of the same two as one federated search, which scores every candidate in
+ * detail. The question words are stop words; when too few pages match every word, the last words
+ * are dropped first ("frequency" would keep a word that no page has). With `general`, country profiles and routes are
+ * left out: see searchIndex. Snippets are made by snippet.ts, not by Meilisearch.
  */
-export function searchQuery(
-  prefix: string,
-  request: SearchRequest,
-  general = false,
-): FederatedMultiSearchParams & { queries: { indexUid: string }[] } {
+export function searchQuery(prefix: string, request: SearchRequest, general = false): { queries: MultiSearchQuery[] } {
   // Filter values come from validated enums and slugs (lib/search/request.ts), so they cannot break out of the quotes.
   const filter = [
     request.type ? `type = "${request.type}"` : null,
     request.country ? `country = "${request.country}"` : null,
     general ? `type NOT IN ["country", "route"]` : null,
   ].filter((f): f is string => f !== null);
-  const indexUid = indexName(prefix, request.locale);
   const common = {
-    indexUid,
+    indexUid: indexName(prefix, request.locale),
     filter,
     matchingStrategy: "last" as const,
     locales: searchLocales(request.locale),
-    attributesToCrop: ["summary", "text"],
-    cropLength: 32,
-    attributesToHighlight: ["summary", "text"],
-    highlightPreTag: HIGHLIGHT_START,
-    highlightPostTag: HIGHLIGHT_END,
+    // Every hit up to the requested page: the merged ranking of the two lists decides which of them the page shows.
+    limit: request.page * PAGE_SIZE,
+    attributesToRetrieve: [...RETRIEVED],
+    showRankingScore: true,
   };
   // The key words, not the query as typed: Meilisearch's "last" strategy never drops the first word, and a leading
   // question word, being a stop word, is in no page ("how do I ..." would find nothing).
   const words = keyWords(request.q, request.locale).join(" ");
   const stems = stemQuery(request.q, request.locale);
-  return {
-    federation: { offset: (request.page - 1) * PAGE_SIZE, limit: PAGE_SIZE, facetsByIndex: { [indexUid]: ["type"] } },
-    queries: [
-      { ...common, q: words || request.q, attributesToSearchOn: [...exactAttributes] },
-      ...(stems ? [{ ...common, q: stems, attributesToSearchOn: [...stemAttributes], federationOptions: { weight: STEM_WEIGHT } }] : []),
-    ],
-  };
+  const queries: MultiSearchQuery[] = [
+    { ...common, q: words || request.q, attributesToSearchOn: [...exactAttributes] },
+    ...(stems ? [{ ...common, q: stems, attributesToSearchOn: [...stemAttributes] }] : []),
+  ];
+  // The facet counts come from the last query, the stems' when there is one: its hits include nearly all the words'.
+  queries.at(-1)!.facets = ["type"];
+  return { queries };
+}
+
+type RankedDocument = Pick<SearchDocument, (typeof RETRIEVED)[number]> & { _rankingScore?: number };
+
+/**
+ * The page's hits from the queries' results, as one ranking: by ranking score (the stems' weighed by STEM_WEIGHT), the
+ * words' query first on a tie, each document once. The total is that of the larger list, and the facet counts are the
+ * stems' query's (searchQuery): estimates, as Meilisearch's own totals are.
+ */
+export function mergeHits(
+  results: { hits: RankedDocument[]; estimatedTotalHits?: number; facetDistribution?: FacetDistribution }[],
+  page: number,
+) {
+  const ranked = results
+    .flatMap((result, list) =>
+      result.hits.map((hit, order) => ({ hit, score: (hit._rankingScore ?? 0) * (list ? STEM_WEIGHT : 1), list, order })),
+    )
+    .sort((a, b) => b.score - a.score || a.list - b.list || a.order - b.order);
+  const seen = new Set<string>();
+  const unique = ranked.filter(({ hit }) => !seen.has(hit.id) && seen.add(hit.id)).map(({ hit }) => hit);
+  const total = Math.max(0, ...results.map((result) => result.estimatedTotalHits ?? result.hits.length));
+  const types = new Map<string, number>();
+  for (const result of results)
+    for (const [type, count] of Object.entries(result.facetDistribution?.type ?? {}))
+      types.set(type, Math.max(types.get(type) ?? 0, count));
+  return { hits: unique.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total, types: Object.fromEntries(types) };
 }
 
 /** Whether the request is answered by the general pages first: it names no member state and filters on none. */
@@ -103,25 +120,29 @@ export function wantsGeneralPages(request: SearchRequest) {
 }
 
 async function runSearch(client: Meilisearch, prefix: string, request: SearchRequest, general: boolean): Promise<SearchResult> {
-  const query = searchQuery(prefix, request, general);
-  const response = await client.multiSearch<FederatedMultiSearchParams, SearchDocument>(query);
-  const hits = response.hits.map((hit) => ({
-    url: hit.url,
-    title: unmark(hit.title),
-    section: hit.section ? unmark(hit.section) : null,
-    snippet: snippetOf(hit),
-    type: hit.type,
-    locale: hit.locale,
-  }));
-  const total = response.estimatedTotalHits ?? hits.length;
+  // Each query in its own request, both at once: Meilisearch runs a multi-search's queries one after the other.
+  const results = await Promise.all(
+    searchQuery(prefix, request, general).queries.map(
+      async (query) => (await client.multiSearch<{ queries: MultiSearchQuery[] }, RankedDocument>({ queries: [query] })).results[0]!,
+    ),
+  );
+  const merged = mergeHits(results, request.page);
+  const terms = snippetTerms(request.q, request.locale);
   return {
     query: request.q,
     locale: request.locale,
-    total,
+    total: merged.total,
     page: request.page,
-    totalPages: Math.max(1, Math.ceil(Math.min(total, MAX_TOTAL_HITS) / PAGE_SIZE)),
-    hits,
-    facets: { type: response.facetsByIndex?.[query.queries[0]!.indexUid]?.distribution?.type ?? {} },
+    totalPages: Math.max(1, Math.ceil(Math.min(merged.total, MAX_TOTAL_HITS) / PAGE_SIZE)),
+    hits: merged.hits.map((hit) => ({
+      url: hit.url,
+      title: unmark(hit.title),
+      section: hit.section ? unmark(hit.section) : null,
+      snippet: snippetOf(hit, terms),
+      type: hit.type,
+      locale: hit.locale,
+    })),
+    facets: { type: merged.types },
     suggestion: null,
   };
 }

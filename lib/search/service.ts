@@ -7,7 +7,7 @@ import { runtimeServices } from "@/lib/env";
 import { locales, referenceLocale, type Locale } from "@/lib/i18n/locales";
 import { createSearchClient } from "./client";
 import { publishedCountryDocuments } from "./countries";
-import { replaceCountryDocuments } from "./indexer";
+import { refreshTerms, replaceCountryDocuments } from "./indexer";
 import { recordSearchMiss } from "./misses";
 import { searchIndex, type SearchRequest, type SearchResult } from "./query";
 
@@ -42,17 +42,19 @@ export async function reindexCountryProfile(country: string, locale: Locale) {
   const { indexPrefix } = runtimeServices();
   const documents = await publishedCountryDocuments(db(), { country, locale: locale === referenceLocale ? undefined : locale });
   const client = writeClient();
-  // Every language at once: Meilisearch queues the tasks, and each index is searchable as soon as its own is done.
+  // Every language at once: Meilisearch queues the tasks, and each index is searchable as soon as its own is done. Its
+  // "did you mean" words follow, recounted from the index.
   await Promise.all(
-    (locale === referenceLocale ? locales : [locale]).map((target) =>
-      replaceCountryDocuments(
+    (locale === referenceLocale ? locales : [locale]).map(async (target) => {
+      await replaceCountryDocuments(
         client,
         indexPrefix,
         country,
         target,
         documents.filter((document) => document.locale === target),
-      ),
-    ),
+      );
+      await refreshTerms(client, indexPrefix, target);
+    }),
   );
 }
 

@@ -1,0 +1,132 @@
+// Search snippets are cut and highlighted here, not by Meilisearch: its cropping and highlighting cost more than the
+// search itself (2–3 ms of a 3–4 ms query on this corpus, `npm run bench:relevance`), and here the word forms that
+// matched through their stems are highlighted too ("recognised" for a query on "recognition").
+import type { Locale } from "@/lib/i18n/locales";
+import { keyWords, stem } from "./analysis";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "./markers";
+
+/** Words in a snippet, as Meilisearch's `cropLength` counted them. */
+export const SNIPPET_WORDS = 32;
+const ELLIPSIS = "…";
+// Words before the first match, so that a snippet reads as a sentence rather than starting on the matched word.
+const LEAD_WORDS = 4;
+
+// The words of a text with their places; the same letters as analysis.ts's words, any apostrophe inside a word.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ`][\p{L}\p{M}]+)*/gu;
+
+// Case and accents folded, as Meilisearch matches them ("diplome" finds "diplôme"). None of our languages has
+// locale-specific case rules, so plain toLowerCase is right; each character is folded once, then looked up.
+const foldedChars = new Map<string, string>();
+function foldChar(char: string) {
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    folded = char.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’ʼ`]/g, "'").toLowerCase();
+    if (foldedChars.size < 10_000) foldedChars.set(char, folded);
+  }
+  return folded;
+}
+
+function fold(text: string) {
+  let out = "";
+  for (const char of text) out += foldChar(char);
+  return out;
+}
+
+/** What a word of a text must begin with (or contain, for Arabic's prefixed articles and conjunctions) to match. */
+export interface SnippetTerms {
+  locale: Locale;
+  /** Folded key words and stems; a text word matches one when it starts with it (or equals a short one). */
+  prefixes: string[];
+  /** Their first letters: a word that starts with none of them is not folded (unless Arabic, matched inside words). */
+  initials: Set<string>;
+}
+
+/** The terms a query's snippets highlight: its key words and their stems. */
+export function snippetTerms(query: string, locale: Locale): SnippetTerms {
+  const key = keyWords(query, locale);
+  const terms = new Set([...key, ...key.map((word) => stem(word, locale))].map(fold).filter(Boolean));
+  return { locale, prefixes: [...terms], initials: new Set([...terms].map((term) => term[0]!)) };
+}
+
+// A short term ("eu", "d") matches only the word itself, or every word beginning with its letters would light up.
+const MIN_PREFIX = 3;
+
+function termOf(folded: string, terms: SnippetTerms): number {
+  return terms.prefixes.findIndex((term) =>
+    term.length < MIN_PREFIX
+      ? folded === term
+      : folded.startsWith(term) || (terms.locale === "ar" && folded.length > term.length && folded.includes(term)),
+  );
+}
+
+/**
+ * The text cut to about SNIPPET_WORDS words around its best run of matches (the most different terms, then the earliest),
+ * the matched words wrapped in the highlight markers, or null when no word matches. Markers already in the text are
+ * dropped first, so that a page cannot forge a highlight.
+ */
+export function cropAndHighlight(raw: string, terms: SnippetTerms): string | null {
+  const text = raw.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "");
+  // Most texts hold none of the terms: the folded text, made natively in one go, says so before any word is looked at.
+  const whole = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  if (!terms.prefixes.some((term) => whole.includes(term))) return null;
+  // Folding keeps the length of nearly every text (an accented letter becomes its base letter), and then the folded
+  // text is read at the same places; otherwise (marks written apart, as in vocalised Arabic) each word is folded alone.
+  const aligned = whole.length === text.length;
+  const words: { start: number; end: number; term: number }[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = { start: match.index, end: match.index + match[0].length, term: -1 };
+    const folded = aligned ? whole.slice(word.start, word.end) : fold(match[0]);
+    if (terms.locale === "ar" || terms.initials.has(folded[0]!)) word.term = termOf(folded, terms);
+    words.push(word);
+  }
+  const matches = words.flatMap((word, index) => (word.term >= 0 ? [index] : []));
+  if (!matches.length) return null;
+
+  // The windows that start a few words before each match, in order, slid along with a count of each term inside.
+  let best = { from: 0, distinct: 0 };
+  const inside = new Array<number>(terms.prefixes.length).fill(0);
+  let distinct = 0;
+  const count = ({ term }: { term: number }, delta: 1 | -1) => {
+    if (term < 0) return;
+    const now = (inside[term] ?? 0) + delta;
+    inside[term] = now;
+    if (now === (delta > 0 ? 1 : 0)) distinct += delta;
+  };
+  let [low, high] = [0, 0];
+  for (const index of matches) {
+    const from = Math.max(0, Math.min(index - LEAD_WORDS, words.length - SNIPPET_WORDS));
+    for (; high < Math.min(words.length, from + SNIPPET_WORDS); high++) count(words[high]!, 1);
+    for (; low < from; low++) count(words[low]!, -1);
+    if (distinct > best.distinct) best = { from, distinct };
+  }
+  const window = words.slice(best.from, best.from + SNIPPET_WORDS);
+  const [cutBefore, cutAfter] = [best.from > 0, best.from + SNIPPET_WORDS < words.length];
+  // An uncut end keeps the text's own punctuation there; a cut one gets an ellipsis.
+  let cursor = cutBefore ? window[0]!.start : 0;
+  let out = cutBefore ? ELLIPSIS : "";
+  for (const word of window) {
+    if (word.term < 0) continue;
+    out += text.slice(cursor, word.start) + HIGHLIGHT_START + text.slice(word.start, word.end) + HIGHLIGHT_END;
+    cursor = word.end;
+  }
+  out += text.slice(cursor, cutAfter ? window.at(-1)!.end : text.length);
+  return cutAfter ? out + ELLIPSIS : out.trim();
+}
+
+/** The first SNIPPET_WORDS words of a text, with no highlight (a hit matched on words its text does not show). */
+export function leadOf(raw: string): string {
+  const text = raw.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "");
+  let count = 0;
+  let first = -1;
+  for (const match of text.matchAll(WORD)) {
+    if (first < 0) first = match.index;
+    // One word more than the snippet holds: the text goes on, so it is cut after the last word that fits.
+    if (++count > SNIPPET_WORDS) return text.slice(first, match.index).trimEnd() + ELLIPSIS;
+  }
+  return text.trim();
+}
+
+/** A hit's snippet: its description where the query matched there, else its text around the match, else its opening. */
+export function snippetOf(hit: { summary: string; text: string }, terms: SnippetTerms): string {
+  return cropAndHighlight(hit.summary, terms) ?? cropAndHighlight(hit.text, terms) ?? leadOf(hit.summary || hit.text);
+}
