@@ -2,7 +2,7 @@
 // corpus in an embedded Meilisearch with the app's own index settings and query. Prints top-1, top-3 and MRR for the
 // tuned two thirds and the held-out third, and the latency of the same queries (each run REPEAT times, one at a time),
 // next to that of the search before the language analysis (scripts/lib/search-before.ts), the two taking turns so that
-// whatever else the machine does weighs on both alike.
+// whatever else the machine does weighs on both alike; then typos in short words, both ways (scripts/lib/short-typos.ts).
 // `--misses` lists the queries whose expected page is not in the top 3.
 import { rm } from "node:fs/promises";
 import { locales } from "@/lib/i18n/locales";
@@ -18,6 +18,7 @@ import {
 } from "@/tests/support/relevance";
 import { startTestMeilisearch } from "@/tests/support/search";
 import { buildBeforeIndexes, searchBefore } from "./lib/search-before";
+import { formatShortTypos, measureShortTypos } from "./lib/short-typos";
 
 const REPEAT = 10;
 // Only the tuned part: the held-out queries are not looked at one by one, or they would end up tuned on too.
@@ -69,6 +70,8 @@ try {
   const now = figures("  searchIndex (today)", latencies);
   const then = figures("  the search before the language analysis", before);
   console.log(`  p95 today / before: ${(now / then).toFixed(2)} → ${now <= then ? "no worse" : "worse"} than before`);
+  console.log("\nthree-letter words, misspelt (one letter) and spelt right, the most frequent of each language:");
+  for (const figures of await measureShortTypos(client, "relevance", corpus)) console.log(`  ${formatShortTypos(figures)}`);
   if (showMisses) {
     console.log("\nnot in the top 3 (tuned part):");
     for (const o of outcomes.filter((o) => !o.heldOut && (o.rank === null || o.rank > 3)))
