@@ -105,6 +105,8 @@ test("the result URL gives the same result in a new browser context", async ({ b
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`/en/route?${resultQuery}`);
+    // Read once the page is hydrated: the print button appears only then, and would otherwise differ between reads.
+    await expect(page.getByRole("button", { name: "Print the checklist" })).toBeVisible();
     texts.push(await page.locator("main").innerText());
     await context.close();
   }
