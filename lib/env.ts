@@ -129,3 +129,20 @@ export function isBuildPhase(): boolean {
 }
 
 export const version: string = process.env.npm_package_version ?? "0.1.0";
+
+/**
+ * The environment a child process gets: `extra` over this process's own, or over only the variables named in `inherit`
+ * (a child that reads options from its environment, as Meilisearch does every MEILI_* variable, gets nothing else).
+ */
+export function childEnvironment(extra: Record<string, string>, inherit?: readonly string[]): NodeJS.ProcessEnv {
+  const base: Record<string, string | undefined> = inherit
+    ? Object.fromEntries(inherit.map((name) => [name, process.env[name]]))
+    : process.env;
+  // NodeJS.ProcessEnv declares NODE_ENV, which a child need not be given.
+  return { ...base, ...extra } as NodeJS.ProcessEnv;
+}
+
+/** Sets variables in this process's environment, for libraries that read it as they load (React and Next: NODE_ENV). */
+export function setProcessEnvironment(values: Record<string, string>) {
+  Object.assign(process.env, values);
+}

@@ -1,5 +1,6 @@
 // `npm test`: type check, lint, format check, content check, unit, integration and end-to-end tests, in that order; stops at the first failure.
 import { spawnSync } from "node:child_process";
+import { childEnvironment } from "@/lib/env";
 
 const steps: [string, string[]][] = [
   ["type check", ["run", "typecheck"]],
@@ -16,7 +17,7 @@ let failed = 0;
 for (const [name, args] of steps) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
-  const result = spawnSync("npm", args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("npm", args, { stdio: "inherit", env: childEnvironment({ NEXT_TELEMETRY_DISABLED: "1" }) });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   results.push(`${result.status === 0 ? "✓" : "✗"} ${name} (${seconds} s)`);
   if (result.status !== 0) {

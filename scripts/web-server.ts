@@ -4,7 +4,7 @@
 // services and keys it has prepared. `--dev`: Next's development mode (hot reload), for `npm run dev`.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { EnvError, parseEnv, requireVariables, type Env } from "@/lib/env";
+import { EnvError, parseEnv, requireVariables, setProcessEnvironment, type Env } from "@/lib/env";
 
 const dev = process.argv.includes("--dev");
 
@@ -21,14 +21,13 @@ try {
   if (error instanceof EnvError) fail(`${error.message}. See .env.example.`);
   throw error;
 }
-if (process.env.MEILI_MASTER_KEY)
+if (env.MEILI_MASTER_KEY)
   fail("MEILI_MASTER_KEY is set: the web server must not hold the master key. Pass MEILI_SEARCH_KEY and MEILI_WRITE_KEY only.");
 if (!dev && !existsSync(path.join(env.NEXT_DIST_DIR, "BUILD_ID")))
   fail(`No production build in ${env.NEXT_DIST_DIR}/: run \`npm run build\` (or \`npm start\` once) first.`);
 
 // Read by React and Next when they load, so set before importing them.
-Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
-process.env.NEXT_TELEMETRY_DISABLED = "1";
+setProcessEnvironment({ NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" });
 // Names the process in `ps` (and the tests that look for it) by its port.
 process.title = `passage-web:${env.PORT}`;
 

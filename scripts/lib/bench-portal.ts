@@ -1,6 +1,7 @@
 // The benchmarks' own portal: `npm start`'s script on free ports, with the embedded database and search engine in a new
 // temporary data folder, whatever services the caller's environment names.
 import type { StdioOptions } from "node:child_process";
+import { childEnvironment } from "@/lib/env";
 import { freePort, startChild, temporaryDir, type Child } from "@/lib/process/child";
 
 export interface BenchPortal {
@@ -28,8 +29,7 @@ export async function startBenchPortal({
       name,
       stdio,
       // Empty values count as unset: embedded PostgreSQL and Meilisearch.
-      env: {
-        ...process.env,
+      env: childEnvironment({
         ...env,
         PORT: String(port),
         DATA_DIR: dataDir,
@@ -38,7 +38,7 @@ export async function startBenchPortal({
         DATABASE_URL: "",
         MEILI_HOST: "",
         MEILI_MASTER_KEY: "",
-      },
+      }),
     },
   );
   return { app, origin: `http://127.0.0.1:${port}`, dataDir, meiliHost: `http://127.0.0.1:${meiliPort}` };
