@@ -3,9 +3,8 @@ import type { FacetDistribution, Meilisearch, MultiSearchQuery } from "meilisear
 import type { Locale } from "@/lib/i18n/locales";
 import { keyWords, namesCountry, stemQuery } from "./analysis";
 import { indexName, termsIndexName } from "./client";
-import { HIGHLIGHT_END, HIGHLIGHT_START } from "./markers";
 import type { SearchDocument } from "./documents";
-import { snippetOf, snippetTerms } from "./snippet";
+import { snippetOf, snippetTerms, unmark } from "./snippet";
 import { exactAttributes, MAX_TOTAL_HITS, searchLocales, stemAttributes } from "./settings";
 
 export const PAGE_SIZE = 10;
@@ -37,11 +36,6 @@ export interface SearchResult {
   facets: { type: Record<string, number> };
   /** When nothing matched: a close spelling that has matches ("did you mean"). */
   suggestion: string | null;
-}
-
-/** Strips our markers from text that came from content, so a page cannot forge highlights. */
-function unmark(text: string) {
-  return text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "");
 }
 
 // The stems' query weighs as much as the words': each stemmed field comes right after its own in the ranking
@@ -107,11 +101,8 @@ export function mergeHits(
   const seen = new Set<string>();
   const unique = ranked.filter(({ hit }) => !seen.has(hit.id) && seen.add(hit.id)).map(({ hit }) => hit);
   const total = Math.max(0, ...results.map((result) => result.estimatedTotalHits ?? result.hits.length));
-  const types = new Map<string, number>();
-  for (const result of results)
-    for (const [type, count] of Object.entries(result.facetDistribution?.type ?? {}))
-      types.set(type, Math.max(types.get(type) ?? 0, count));
-  return { hits: unique.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total, types: Object.fromEntries(types) };
+  const types = results.find((result) => result.facetDistribution)?.facetDistribution?.type ?? {};
+  return { hits: unique.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total, types };
 }
 
 /** Whether the request is answered by the general pages first: it names no member state and filters on none. */

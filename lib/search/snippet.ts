@@ -18,22 +18,15 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ`][\p{L}\p{M}]+)*/gu;
 // a fixed range is several times faster than the Unicode property \p{M} over a whole text.
 const MARKS = /[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670]/g;
 
-// Case and accents folded, as Meilisearch matches them ("diplome" finds "diplôme"). None of our languages has
-// locale-specific case rules, so plain toLowerCase is right; each character is folded once, then looked up.
-const foldedChars = new Map<string, string>();
-function foldChar(char: string) {
-  let folded = foldedChars.get(char);
-  if (folded === undefined) {
-    folded = char.normalize("NFD").replace(MARKS, "").replace(/[’ʼ`]/g, "'").toLowerCase();
-    if (foldedChars.size < 10_000) foldedChars.set(char, folded);
-  }
-  return folded;
+// Case and accents folded, as Meilisearch matches them ("diplome" finds "diplôme"); typographic apostrophes read as
+// the plain one. None of our languages has locale-specific case rules, so plain toLowerCase is right.
+function fold(text: string) {
+  return text.normalize("NFD").replace(MARKS, "").replace(/[’ʼ`]/g, "'").toLowerCase();
 }
 
-function fold(text: string) {
-  let out = "";
-  for (const char of text) out += foldChar(char);
-  return out;
+/** Strips our markers from text that came from content, so a page cannot forge highlights. */
+export function unmark(text: string) {
+  return text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "");
 }
 
 /** What a word of a text must begin with (or contain, for Arabic's prefixed articles and conjunctions) to match. */
@@ -69,9 +62,9 @@ function termOf(folded: string, terms: SnippetTerms): number {
  * dropped first, so that a page cannot forge a highlight.
  */
 export function cropAndHighlight(raw: string, terms: SnippetTerms): string | null {
-  const text = raw.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "");
+  const text = unmark(raw);
   // Most texts hold none of the terms: the folded text, made natively in one go, says so before any word is looked at.
-  const whole = text.normalize("NFD").replace(MARKS, "").toLowerCase();
+  const whole = fold(text);
   if (!terms.prefixes.some((term) => whole.includes(term))) return null;
   // Folding keeps the length of nearly every text (an accented letter becomes its base letter), and then the folded
   // text is read at the same places; otherwise (marks written apart, as in vocalised Arabic) each word is folded alone.
@@ -120,7 +113,7 @@ export function cropAndHighlight(raw: string, terms: SnippetTerms): string | nul
 
 /** The first SNIPPET_WORDS words of a text, with no highlight (a hit matched on words its text does not show). */
 export function leadOf(raw: string): string {
-  const text = raw.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "");
+  const text = unmark(raw);
   let count = 0;
   let first = -1;
   for (const match of text.matchAll(WORD)) {
