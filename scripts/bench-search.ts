@@ -9,7 +9,7 @@ import { locales, type Locale } from "@/lib/i18n/locales";
 import { createSearchClient, indexName } from "@/lib/search/client";
 import type { SearchDocument } from "@/lib/search/documents";
 import { searchQuery, wantsGeneralPages } from "@/lib/search/query";
-import { indexedDocument } from "@/lib/search/indexer";
+import { addDocuments } from "@/lib/search/indexer";
 import { httpOk, waitUntil } from "@/lib/process/child";
 import { startBenchPortal } from "@/scripts/lib/bench-portal";
 
@@ -105,12 +105,14 @@ try {
     locales.map(async (locale) => (await client.index<SearchDocument>(indexName("bench", locale)).getDocuments({ limit: 10_000 })).results),
   );
   const synthetic = syntheticDocuments(all.flat().length ? all.flat() : pool);
-  for (const locale of locales) {
-    const task = await client
-      .index(indexName("bench", locale))
-      .addDocuments(synthetic.filter((d) => d.locale === locale).map(indexedDocument));
-    await client.tasks.waitForTask(task.taskUid, { timeout: 300_000 });
-  }
+  for (const locale of locales)
+    await addDocuments(
+      client,
+      "bench",
+      locale,
+      synthetic.filter((d) => d.locale === locale),
+      `synthetic ${locale}`,
+    );
   const counts = await Promise.all(locales.map(async (l) => (await client.index(indexName("bench", l)).getStats()).numberOfDocuments));
   console.log(
     `\nIndexed ${counts.reduce((a, b) => a + b, 0)} documents (${SYNTHETIC} synthetic) in ${locales.length} benchmark indexes; ${queries.length} queries; ${DURATION_S} s per run.\n`,

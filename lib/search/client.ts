@@ -16,6 +16,11 @@ export function indexName(prefix: string, locale: string) {
   return `${prefix}_${locale}`;
 }
 
+/** The same documents as indexName's, searched on their stems. */
+export function stemsIndexName(prefix: string, locale: string) {
+  return `${prefix}_stems-${locale}`;
+}
+
 /** The words of a locale's corpus, where "did you mean" looks for a close spelling. */
 export function termsIndexName(prefix: string, locale: string) {
   return `${prefix}_terms-${locale}`;

@@ -3,9 +3,9 @@ import type { Meilisearch, Settings } from "meilisearch";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { digestOf } from "@/lib/content/files";
 import { stemText, words } from "./analysis";
-import { indexName, termsIndexName } from "./client";
+import { indexName, stemsIndexName, termsIndexName } from "./client";
 import type { SearchDocument } from "./documents";
-import { indexSettings, termsIndexSettings } from "./settings";
+import { indexSettings, stemsIndexSettings, termsIndexSettings } from "./settings";
 
 const STATE_ID = "state";
 
@@ -21,8 +21,8 @@ async function indexExists(client: Meilisearch, uid: string) {
   );
 }
 
-/** What is stored: the document plus the stems of its texts, which the stemmed query matches (ranked below the words). */
-export function indexedDocument(document: SearchDocument) {
+/** What the stems' index stores: the document plus the stems of its texts, which the stems' query matches. */
+export function stemmedDocument(document: SearchDocument) {
   const stems = (text: string | null) => (text ? stemText(text, document.locale) : "");
   return {
     ...document,
@@ -73,22 +73,44 @@ export async function refreshTerms(client: Meilisearch, prefix: string, locale: 
   if (stale.length) await waitFor(client, await client.index(uid).deleteDocuments(stale), `stale terms ${locale}`);
 }
 
-/** Builds a new index under a temporary name and swaps it in for `live`. */
-export async function replaceIndex(client: Meilisearch, live: string, settings: Settings, documents: object[]) {
-  const next = `${live}__next`;
-  if (await indexExists(client, next)) await waitFor(client, await client.deleteIndex(next), `delete stale ${next}`);
-  await waitFor(client, await client.createIndex(next, { primaryKey: "id" }), `create ${next}`);
-  const index = client.index(next);
-  await waitFor(client, await index.updateSettings(settings), `settings ${next}`);
-  if (documents.length) await waitFor(client, await index.addDocuments(documents), `documents ${next}`);
-  if (!(await indexExists(client, live))) await waitFor(client, await client.createIndex(live, { primaryKey: "id" }), `create ${live}`);
-  await waitFor(client, await client.swapIndexes([{ indexes: [live, next], rename: false }]), `swap ${live}`);
-  await waitFor(client, await client.deleteIndex(next), `delete previous ${live}`);
+export interface IndexSpec {
+  uid: string;
+  settings: Settings;
+  documents: object[];
+}
+
+/**
+ * Builds each index under a temporary name, then swaps them all in at once (one task): a reader never sees a
+ * half-built index, nor a words' index and a stems' index built from different corpora.
+ */
+export async function replaceIndexes(client: Meilisearch, specs: IndexSpec[]) {
+  for (const { uid, settings, documents } of specs) {
+    const next = `${uid}__next`;
+    if (await indexExists(client, next)) await waitFor(client, await client.deleteIndex(next), `delete stale ${next}`);
+    await waitFor(client, await client.createIndex(next, { primaryKey: "id" }), `create ${next}`);
+    const index = client.index(next);
+    await waitFor(client, await index.updateSettings(settings), `settings ${next}`);
+    if (documents.length) await waitFor(client, await index.addDocuments(documents), `documents ${next}`);
+    if (!(await indexExists(client, uid))) await waitFor(client, await client.createIndex(uid, { primaryKey: "id" }), `create ${uid}`);
+  }
+  const swaps = specs.map(({ uid }) => ({ indexes: [uid, `${uid}__next`] as [string, string], rename: false }));
+  await waitFor(client, await client.swapIndexes(swaps), `swap ${specs.map(({ uid }) => uid).join(", ")}`);
+  for (const { uid } of specs) await waitFor(client, await client.deleteIndex(`${uid}__next`), `delete previous ${uid}`);
+}
+
+/** A locale's three indexes: its documents by their words, the same by their stems, and their words for "did you mean". */
+export function localeIndexes(prefix: string, locale: Locale, documents: SearchDocument[]): IndexSpec[] {
+  return [
+    { uid: indexName(prefix, locale), settings: indexSettings(locale), documents },
+    { uid: stemsIndexName(prefix, locale), settings: stemsIndexSettings(locale), documents: documents.map(stemmedDocument) },
+    { uid: termsIndexName(prefix, locale), settings: termsIndexSettings(locale), documents: termDocuments(documents, locale) },
+  ];
 }
 
 /** Covers the settings too: a change to the analysis (stop words, synonyms, ranking) rebuilds the indexes on start. */
 export function corpusDigest(documents: SearchDocument[]) {
-  return digestOf(JSON.stringify([locales.map((locale) => [indexSettings(locale), termsIndexSettings(locale)]), documents]));
+  const settings = locales.map((locale) => [indexSettings(locale), stemsIndexSettings(locale), termsIndexSettings(locale)]);
+  return digestOf(JSON.stringify([settings, documents]));
 }
 
 /** The digest of the corpus last indexed under `prefix`, or null when there is no complete index. */
@@ -108,8 +130,7 @@ export async function rebuildIndexes(
 ) {
   for (const locale of locales) {
     const ofLocale = documents.filter((document) => document.locale === locale);
-    await replaceIndex(client, indexName(prefix, locale), indexSettings(locale), ofLocale.map(indexedDocument));
-    await replaceIndex(client, termsIndexName(prefix, locale), termsIndexSettings(locale), termDocuments(ofLocale, locale));
+    await replaceIndexes(client, localeIndexes(prefix, locale, ofLocale));
     onLocaleDone?.(locale, ofLocale.length);
   }
   const meta = client.index(`${prefix}_meta`);
@@ -120,8 +141,16 @@ export async function rebuildIndexes(
   );
 }
 
+/** Adds documents to a locale's words' and stems' indexes (a document with the same id is replaced). */
+export async function addDocuments(client: Meilisearch, prefix: string, locale: Locale, documents: SearchDocument[], what: string) {
+  if (!documents.length) return;
+  const [words, stems] = [indexName(prefix, locale), stemsIndexName(prefix, locale)].map((uid) => client.index<SearchDocument>(uid));
+  const tasks = [await words!.addDocuments(documents), await stems!.addDocuments(documents.map(stemmedDocument))];
+  await Promise.all(tasks.map((task) => waitFor(client, task, what)));
+}
+
 /**
- * Replaces one country's profile and route documents in one locale's live index (after an editor publishes). The new
+ * Replaces one country's profile and route documents in one locale's live indexes (after an editor publishes). The new
  * documents go in first (a document with the same id is replaced), so readers find the change after one indexing task;
  * documents the country no longer has (a route taken out) are removed after.
  */
@@ -132,14 +161,17 @@ export async function replaceCountryDocuments(
   locale: Locale,
   documents: SearchDocument[],
 ) {
-  const index = client.index<SearchDocument>(indexName(prefix, locale));
-  if (documents.length) await waitFor(client, await index.addDocuments(documents.map(indexedDocument)), `add ${country}/${locale}`);
+  await addDocuments(client, prefix, locale, documents, `add ${country}/${locale}`);
   const kept = new Set(documents.map((document) => document.id));
-  const current = await index.getDocuments({
-    filter: `type IN ["country", "route"] AND country = "${country}"`,
-    fields: ["id"],
-    limit: 10_000,
-  });
-  const stale = current.results.map((document) => document.id).filter((id) => !kept.has(id));
-  if (stale.length) await waitFor(client, await index.deleteDocuments(stale), `remove ${country}/${locale}`);
+  // Each index is read on its own: a publish cut short between the two leaves neither with a stale document.
+  for (const uid of [indexName(prefix, locale), stemsIndexName(prefix, locale)]) {
+    const index = client.index<SearchDocument>(uid);
+    const current = await index.getDocuments({
+      filter: `type IN ["country", "route"] AND country = "${country}"`,
+      fields: ["id"],
+      limit: 10_000,
+    });
+    const stale = current.results.map((document) => document.id).filter((id) => !kept.has(id));
+    if (stale.length) await waitFor(client, await index.deleteDocuments(stale), `remove ${country}/${locale} from ${uid}`);
+  }
 }

@@ -2,10 +2,10 @@
 import type { FacetDistribution, Meilisearch, MultiSearchQuery } from "meilisearch";
 import type { Locale } from "@/lib/i18n/locales";
 import { keyWords, namesCountry, stemQuery } from "./analysis";
-import { indexName, termsIndexName } from "./client";
+import { indexName, stemsIndexName, termsIndexName } from "./client";
 import type { SearchDocument } from "./documents";
 import { snippetOf, snippetTerms, unmark } from "./snippet";
-import { exactAttributes, MAX_TOTAL_HITS, searchLocales, stemAttributes } from "./settings";
+import { MAX_TOTAL_HITS, searchLocales } from "./settings";
 
 export const PAGE_SIZE = 10;
 
@@ -38,19 +38,20 @@ export interface SearchResult {
   suggestion: string | null;
 }
 
-// The stems' query weighs as much as the words': each stemmed field comes right after its own in the ranking
-// (settings.ts), which is what ranks a match on a page's own words first.
-const STEM_WEIGHT = 1;
+// How many of the words' query's hits the merge lifts: the pages that use the reader's own words, at the head of the
+// results. The stems' query finds them too (its synonyms are stemmed as well), so the rest of the ranking is the stems'
+// query's. Fewer hits to score make the words' query cheaper; every page of results reads the same merged ranking.
+export const WORDS_LIFTED = 5;
 
 const RETRIEVED = ["id", "url", "title", "section", "summary", "text", "type", "locale"] as const;
 
 /**
- * The Meilisearch queries for a request (the benchmark sends the very same to Meilisearch directly): the query on the
- * words, and its key words' stems on the stemmed fields, each ranked by Meilisearch, merged here by ranking score
+ * The Meilisearch queries for a request (the benchmark sends the very same to Meilisearch directly): its key words on
+ * the words' index, and their stems on the stems' index, each ranked by Meilisearch, merged here by ranking score
  * (mergeHits). Two plain queries cost a fifth of the same two as one federated search, which scores every candidate in
- * detail. The question words are stop words; when too few pages match every word, the last words
- * are dropped first ("frequency" would keep a word that no page has). With `general`, country profiles and routes are
- * left out: see searchIndex. Snippets are made by snippet.ts, not by Meilisearch.
+ * detail. The question words are stop words; when too few pages match every word, the last words are dropped first
+ * ("frequency" would keep a word that no page has). With `general`, country profiles and routes are left out: see
+ * searchIndex. Snippets are made by snippet.ts, not by Meilisearch.
  */
 export function searchQuery(prefix: string, request: SearchRequest, general = false): { queries: MultiSearchQuery[] } {
   // Filter values come from validated enums and slugs (lib/search/request.ts), so they cannot break out of the quotes.
@@ -59,13 +60,12 @@ export function searchQuery(prefix: string, request: SearchRequest, general = fa
     request.country ? `country = "${request.country}"` : null,
     general ? `type NOT IN ["country", "route"]` : null,
   ].filter((f): f is string => f !== null);
+  // Every hit up to the requested page: the merged ranking decides which of them the page shows.
+  const limit = request.page * PAGE_SIZE;
   const common = {
-    indexUid: indexName(prefix, request.locale),
     filter,
     matchingStrategy: "last" as const,
     locales: searchLocales(request.locale),
-    // Every hit up to the requested page: the merged ranking of the two lists decides which of them the page shows.
-    limit: request.page * PAGE_SIZE,
     attributesToRetrieve: [...RETRIEVED],
     showRankingScore: true,
   };
@@ -73,30 +73,29 @@ export function searchQuery(prefix: string, request: SearchRequest, general = fa
   // question word, being a stop word, is in no page ("how do I ..." would find nothing).
   const words = keyWords(request.q, request.locale).join(" ");
   const stems = stemQuery(request.q, request.locale);
-  const queries: MultiSearchQuery[] = [
-    { ...common, q: words || request.q, attributesToSearchOn: [...exactAttributes] },
-    ...(stems ? [{ ...common, q: stems, attributesToSearchOn: [...stemAttributes] }] : []),
-  ];
-  // The facet counts come from the last query, the stems' when there is one: its hits include nearly all the words'.
-  queries.at(-1)!.facets = ["type"];
+  const queries: MultiSearchQuery[] = stems
+    ? [
+        { ...common, indexUid: indexName(prefix, request.locale), q: words, limit: WORDS_LIFTED },
+        { ...common, indexUid: stemsIndexName(prefix, request.locale), q: stems, limit, facets: ["type"] },
+      ]
+    : // A query with no word at all ("???"): the words' index alone, as typed.
+      [{ ...common, indexUid: indexName(prefix, request.locale), q: request.q, limit, facets: ["type"] }];
   return { queries };
 }
 
 type RankedDocument = Pick<SearchDocument, (typeof RETRIEVED)[number]> & { _rankingScore?: number };
 
 /**
- * The page's hits from the queries' results, as one ranking: by ranking score (the stems' weighed by STEM_WEIGHT), the
- * words' query first on a tie, each document once. The total is that of the larger list, and the facet counts are the
- * stems' query's (searchQuery): estimates, as Meilisearch's own totals are.
+ * The page's hits from the queries' results, as one ranking: by ranking score, the words' query first on a tie, each
+ * document once. The total is that of the larger list, and the facet counts are the stems' query's (searchQuery):
+ * estimates, as Meilisearch's own totals are.
  */
 export function mergeHits(
   results: { hits: RankedDocument[]; estimatedTotalHits?: number; facetDistribution?: FacetDistribution }[],
   page: number,
 ) {
   const ranked = results
-    .flatMap((result, list) =>
-      result.hits.map((hit, order) => ({ hit, score: (hit._rankingScore ?? 0) * (list ? STEM_WEIGHT : 1), list, order })),
-    )
+    .flatMap((result, list) => result.hits.map((hit, order) => ({ hit, score: hit._rankingScore ?? 0, list, order })))
     .sort((a, b) => b.score - a.score || a.list - b.list || a.order - b.order);
   const seen = new Set<string>();
   const unique = ranked.filter(({ hit }) => !seen.has(hit.id) && seen.add(hit.id)).map(({ hit }) => hit);

@@ -5,22 +5,30 @@
 import type { Meilisearch } from "meilisearch";
 import type { Locale } from "@/lib/i18n/locales";
 import type { SearchDocument } from "@/lib/search/documents";
-import { replaceIndex } from "@/lib/search/indexer";
+import { replaceIndexes } from "@/lib/search/indexer";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/search/markers";
 import { indexSettings } from "@/lib/search/settings";
 
 const indexOf = (prefix: string, locale: Locale) => `${prefix}-before_${locale}`;
 
-/** The index with the earlier settings: today's, less the stemmed fields and the stop words. */
+/**
+ * The index with the earlier settings: today's words' index less its stop words and language, with the ranking rules
+ * and sortable field it had then (the same reference as the figures of stops 19 and 20).
+ */
 export async function buildBeforeIndexes(client: Meilisearch, prefix: string, documents: SearchDocument[], locales: readonly Locale[]) {
   for (const locale of locales) {
     const { localizedAttributes: _localized, stopWords: _stopWords, ...settings } = indexSettings(locale);
-    await replaceIndex(
-      client,
-      indexOf(prefix, locale),
-      { ...settings, searchableAttributes: ["title", "section", "summary", "text"] },
-      documents.filter((document) => document.locale === locale),
-    );
+    await replaceIndexes(client, [
+      {
+        uid: indexOf(prefix, locale),
+        settings: {
+          ...settings,
+          sortableAttributes: ["weight"],
+          rankingRules: ["words", "typo", "attribute", "weight:desc", "proximity", "sort", "exactness"],
+        },
+        documents: documents.filter((document) => document.locale === locale),
+      },
+    ]);
   }
 }
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { locales } from "@/lib/i18n/locales";
 import { keyWords, namesCountry, stem, stemQuery, stopWords } from "@/lib/search/analysis";
-import { indexSettings } from "@/lib/search/settings";
+import { indexSettings, stemmedSynonyms } from "@/lib/search/settings";
 
 describe("search analysis", () => {
   it("folds the word forms readers type onto the forms pages use, in each language", () => {
@@ -48,5 +48,15 @@ describe("search analysis", () => {
       assert.ok(Object.keys(synonyms).length > 3, locale);
       for (const key of Object.keys(synonyms)) assert.ok(!stopWords[locale].includes(key), `${locale}: "${key}" is a stop word`);
     }
+  });
+
+  it("gives the stems' index the same synonyms, stemmed on both sides and merged where two keys share a stem", () => {
+    const stemmed = stemmedSynonyms("en");
+    // "student" and "students" both map to "studying" and "study", which share one stem.
+    assert.deepEqual(stemmed[stem("students", "en")], [stem("study", "en")]);
+    assert.deepEqual(stemmed["blue card"], ["eu blue card"]);
+    for (const locale of locales)
+      for (const [key, values] of Object.entries(stemmedSynonyms(locale)))
+        assert.ok(values.length && !values.includes(key), `${locale}: "${key}" maps to itself or nothing`);
   });
 });
