@@ -8,7 +8,7 @@ import path from "node:path";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { createSearchClient, indexName } from "@/lib/search/client";
 import type { SearchDocument } from "@/lib/search/documents";
-import { searchQuery, wantsGeneralPages } from "@/lib/search/query";
+import { scopeOf, searchQuery } from "@/lib/search/query";
 import { addDocuments } from "@/lib/search/indexer";
 import { httpOk, waitUntil } from "@/lib/process/child";
 import { startBenchPortal } from "@/scripts/lib/bench-portal";
@@ -122,7 +122,7 @@ try {
     method: "POST" as const,
     path: "/multi-search",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-    body: JSON.stringify(searchQuery("bench", { q, locale, page: 1 }, wantsGeneralPages({ q, locale, page: 1 }))),
+    body: JSON.stringify(searchQuery("bench", { q, locale, page: 1 }, scopeOf({ q, locale, page: 1 }))),
   }));
   const viaApi = queries.map(([locale, q]) => ({ method: "GET" as const, path: `/api/search?${new URLSearchParams({ q, locale })}` }));
 

@@ -70,27 +70,61 @@ export function stemQuery(query: string, locale: Locale): string {
     .join(" ");
 }
 
-// The 27 member states: Passage has a profile and routes for each.
-const MEMBER_STATES = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" ");
-const countryStems = new Map<Locale, string[][]>();
+// The 27 member states by ISO code, with the slug of their profile (content/countries/<slug>): Passage has a profile
+// and routes for each.
+export const MEMBER_STATES = {
+  AT: "austria",
+  BE: "belgium",
+  BG: "bulgaria",
+  HR: "croatia",
+  CY: "cyprus",
+  CZ: "czechia",
+  DK: "denmark",
+  EE: "estonia",
+  FI: "finland",
+  FR: "france",
+  DE: "germany",
+  GR: "greece",
+  HU: "hungary",
+  IE: "ireland",
+  IT: "italy",
+  LV: "latvia",
+  LT: "lithuania",
+  LU: "luxembourg",
+  MT: "malta",
+  NL: "netherlands",
+  PL: "poland",
+  PT: "portugal",
+  RO: "romania",
+  SK: "slovakia",
+  SI: "slovenia",
+  ES: "spain",
+  SE: "sweden",
+} as const;
+
+const countryStems = new Map<Locale, { slug: string; name: string[] }[]>();
 // Stemmers do not always fold a name's cases to one stem (Ukrainian "Франція" and "Франції"): its final vowels go too.
 const nameKey = (word: string, locale: Locale) => stem(word, locale).replace(/[аеєиіїоуюяь]+$/u, "");
 
-function countryNameStems(locale: Locale): string[][] {
+function countryNameStems(locale: Locale) {
   let names = countryStems.get(locale);
   if (!names) {
     const display = new Intl.DisplayNames([locale], { type: "region" });
-    names = MEMBER_STATES.map((code) => words(display.of(code) ?? "", locale).map((word) => nameKey(word, locale))).filter((n) => n.length);
+    names = Object.entries(MEMBER_STATES)
+      .map(([code, slug]) => ({ slug, name: words(display.of(code) ?? "", locale).map((word) => nameKey(word, locale)) }))
+      .filter(({ name }) => name.length);
     countryStems.set(locale, names);
   }
   return names;
 }
 
 /**
- * Whether the query names a member state, in any inflection the stemmer folds ("Франції", "Франція"; Arabic with or
- * without the article). A query that names none is asking about a pathway, not one country's route.
+ * The member states a query names (their profiles' slugs), in any inflection the stemmer folds ("Франції", "Франція";
+ * Arabic with or without the article). A query that names none is asking about a pathway, not one country's route.
  */
-export function namesCountry(query: string, locale: Locale): boolean {
+export function namedCountries(query: string, locale: Locale): string[] {
   const stems = words(query, locale).map((word) => nameKey(word, locale));
-  return countryNameStems(locale).some((name) => stems.some((_, i) => name.every((part, j) => stems[i + j] === part)));
+  return countryNameStems(locale)
+    .filter(({ name }) => stems.some((_, i) => name.every((part, j) => stems[i + j] === part)))
+    .map(({ slug }) => slug);
 }

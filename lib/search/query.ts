@@ -1,7 +1,7 @@
 // Queries one locale's index and returns plain hits whose snippets carry private-use highlight markers (never HTML).
 import type { FacetDistribution, Meilisearch, MultiSearchQuery } from "meilisearch";
 import type { Locale } from "@/lib/i18n/locales";
-import { keyWords, namesCountry, stemQuery } from "./analysis";
+import { keyWords, namedCountries, stemQuery } from "./analysis";
 import { indexName, stemsIndexName, termsIndexName } from "./client";
 import type { SearchDocument } from "./documents";
 import { snippetOf, snippetTerms, unmark } from "./snippet";
@@ -50,15 +50,16 @@ const RETRIEVED = ["id", "url", "title", "section", "summary", "text", "type", "
  * the words' index, and their stems on the stems' index, each ranked by Meilisearch, merged here by ranking score
  * (mergeHits). Two plain queries cost a fifth of the same two as one federated search, which scores every candidate in
  * detail. The question words are stop words; when too few pages match every word, the last words are dropped first
- * ("frequency" would keep a word that no page has). With `general`, country profiles and routes are left out: see
- * searchIndex. Snippets are made by snippet.ts, not by Meilisearch.
+ * ("frequency" would keep a word that no page has). `scope` narrows a request that filters on nothing (scopeOf).
+ * Snippets are made by snippet.ts, not by Meilisearch.
  */
-export function searchQuery(prefix: string, request: SearchRequest, general = false): { queries: MultiSearchQuery[] } {
-  // Filter values come from validated enums and slugs (lib/search/request.ts), so they cannot break out of the quotes.
+export function searchQuery(prefix: string, request: SearchRequest, scope: string | null = null): { queries: MultiSearchQuery[] } {
+  // Filter values come from validated enums and slugs (lib/search/request.ts, analysis.ts), so they cannot break out
+  // of the quotes.
   const filter = [
     request.type ? `type = "${request.type}"` : null,
     request.country ? `country = "${request.country}"` : null,
-    general ? `type NOT IN ["country", "route"]` : null,
+    scope,
   ].filter((f): f is string => f !== null);
   // Every hit up to the requested page: the merged ranking decides which of them the page shows.
   const limit = request.page * PAGE_SIZE;
@@ -104,15 +105,24 @@ export function mergeHits(
   return { hits: unique.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total, types };
 }
 
-/** Whether the request is answered by the general pages first: it names no member state and filters on none. */
-export function wantsGeneralPages(request: SearchRequest) {
-  return !request.type && !request.country && !namesCountry(request.q, request.locale);
+const GENERAL_PAGES = `type NOT IN ["country", "route"]`;
+
+/**
+ * Where a request that filters on nothing is searched first (a Meilisearch filter), or null for everywhere. A query
+ * that names no member state asks about a pathway or a topic: the general pages, not the country profiles and routes,
+ * whose titles repeat the pathways' names 27 times. A query that names some asks about them: the general pages and
+ * those countries' profiles and routes, not the other countries'.
+ */
+export function scopeOf(request: SearchRequest): string | null {
+  if (request.type || request.country) return null;
+  const countries = namedCountries(request.q, request.locale);
+  return countries.length ? `${GENERAL_PAGES} OR country IN [${countries.map((slug) => `"${slug}"`).join(", ")}]` : GENERAL_PAGES;
 }
 
-async function runSearch(client: Meilisearch, prefix: string, request: SearchRequest, general: boolean): Promise<SearchResult> {
+async function runSearch(client: Meilisearch, prefix: string, request: SearchRequest, scope: string | null): Promise<SearchResult> {
   // Each query in its own request, both at once: Meilisearch runs a multi-search's queries one after the other.
   const results = await Promise.all(
-    searchQuery(prefix, request, general).queries.map(
+    searchQuery(prefix, request, scope).queries.map(
       async (query) => (await client.multiSearch<{ queries: MultiSearchQuery[] }, RankedDocument>({ queries: [query] })).results[0]!,
     ),
   );
@@ -156,17 +166,16 @@ export async function suggestSpelling(client: Meilisearch, prefix: string, reque
 
 /**
  * Bounded by the client's own timeout (createSearchClient), which aborts the request rather than leaving it running.
- * A query that names no member state is asking about a pathway or a topic, not one country: the country profiles and
- * routes (whose titles repeat the pathways' names 27 times) are searched only when the general pages have no match.
- * A first page with no match at all carries a "did you mean" suggestion that has matches.
+ * A request is searched in its scope first (scopeOf), everywhere when that has no match. A first page with no match
+ * at all carries a "did you mean" suggestion that has matches.
  */
 export async function searchIndex(client: Meilisearch, prefix: string, request: SearchRequest): Promise<SearchResult> {
-  const general = wantsGeneralPages(request);
-  let result = await runSearch(client, prefix, request, general);
-  if (result.total === 0 && general) result = await runSearch(client, prefix, request, false);
+  const scope = scopeOf(request);
+  let result = await runSearch(client, prefix, request, scope);
+  if (result.total === 0 && scope) result = await runSearch(client, prefix, request, null);
   if (result.total > 0 || request.page !== 1) return result;
   const suggestion = await suggestSpelling(client, prefix, request);
-  if (suggestion && (await runSearch(client, prefix, { ...request, q: suggestion, page: 1 }, false)).total > 0)
+  if (suggestion && (await runSearch(client, prefix, { ...request, q: suggestion, page: 1 }, null)).total > 0)
     return { ...result, suggestion };
   return result;
 }

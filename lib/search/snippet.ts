@@ -69,45 +69,54 @@ export function cropAndHighlight(raw: string, terms: SnippetTerms): string | nul
   // Folding keeps the length of nearly every text (an accented letter becomes its base letter), and then the folded
   // text is read at the same places; otherwise (marks written apart, as in vocalised Arabic) each word is folded alone.
   const aligned = whole.length === text.length;
-  const words: { start: number; end: number; term: number }[] = [];
+  // Each word's place and matched term (-1 for none) in plain number arrays: no object per word.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const termOfWord: number[] = [];
+  const matches: number[] = [];
   const anyInitial = terms.locale === "ar";
   for (const match of text.matchAll(WORD)) {
-    const word = { start: match.index, end: match.index + match[0].length, term: -1 };
-    if (!aligned) word.term = termOf(fold(match[0]), terms);
-    else if (anyInitial || terms.initials.has(whole[word.start]!)) word.term = termOf(whole.slice(word.start, word.end), terms);
-    words.push(word);
+    const start = match.index;
+    const end = start + match[0].length;
+    let term = -1;
+    if (!aligned) term = termOf(fold(match[0]), terms);
+    else if (anyInitial || terms.initials.has(whole[start]!)) term = termOf(whole.slice(start, end), terms);
+    if (term >= 0) matches.push(starts.length);
+    starts.push(start);
+    ends.push(end);
+    termOfWord.push(term);
   }
-  const matches = words.flatMap((word, index) => (word.term >= 0 ? [index] : []));
   if (!matches.length) return null;
+  const wordCount = starts.length;
 
   // The windows that start a few words before each match, in order, slid along with a count of each term inside.
   let best = { from: 0, distinct: 0 };
   const inside = new Array<number>(terms.prefixes.length).fill(0);
   let distinct = 0;
-  const count = ({ term }: { term: number }, delta: 1 | -1) => {
+  const count = (term: number, delta: 1 | -1) => {
     if (term < 0) return;
-    const now = (inside[term] ?? 0) + delta;
+    const now = inside[term]! + delta;
     inside[term] = now;
     if (now === (delta > 0 ? 1 : 0)) distinct += delta;
   };
   let [low, high] = [0, 0];
   for (const index of matches) {
-    const from = Math.max(0, Math.min(index - LEAD_WORDS, words.length - SNIPPET_WORDS));
-    for (; high < Math.min(words.length, from + SNIPPET_WORDS); high++) count(words[high]!, 1);
-    for (; low < from; low++) count(words[low]!, -1);
+    const from = Math.max(0, Math.min(index - LEAD_WORDS, wordCount - SNIPPET_WORDS));
+    for (; high < Math.min(wordCount, from + SNIPPET_WORDS); high++) count(termOfWord[high]!, 1);
+    for (; low < from; low++) count(termOfWord[low]!, -1);
     if (distinct > best.distinct) best = { from, distinct };
   }
-  const window = words.slice(best.from, best.from + SNIPPET_WORDS);
-  const [cutBefore, cutAfter] = [best.from > 0, best.from + SNIPPET_WORDS < words.length];
+  const last = Math.min(wordCount, best.from + SNIPPET_WORDS) - 1;
+  const [cutBefore, cutAfter] = [best.from > 0, last < wordCount - 1];
   // An uncut end keeps the text's own punctuation there; a cut one gets an ellipsis.
-  let cursor = cutBefore ? window[0]!.start : 0;
+  let cursor = cutBefore ? starts[best.from]! : 0;
   let out = cutBefore ? ELLIPSIS : "";
-  for (const word of window) {
-    if (word.term < 0) continue;
-    out += text.slice(cursor, word.start) + HIGHLIGHT_START + text.slice(word.start, word.end) + HIGHLIGHT_END;
-    cursor = word.end;
+  for (let word = best.from; word <= last; word++) {
+    if (termOfWord[word]! < 0) continue;
+    out += text.slice(cursor, starts[word]) + HIGHLIGHT_START + text.slice(starts[word], ends[word]) + HIGHLIGHT_END;
+    cursor = ends[word]!;
   }
-  out += text.slice(cursor, cutAfter ? window.at(-1)!.end : text.length);
+  out += text.slice(cursor, cutAfter ? ends[last] : text.length);
   return cutAfter ? out + ELLIPSIS : out.trim();
 }
 

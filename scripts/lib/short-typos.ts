@@ -5,7 +5,7 @@
 import type { Meilisearch } from "meilisearch";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { stem, stopWords, words } from "@/lib/search/analysis";
-import { indexName } from "@/lib/search/client";
+import { indexName, stemsIndexName } from "@/lib/search/client";
 import type { SearchDocument } from "@/lib/search/documents";
 import { rebuildIndexes } from "@/lib/search/indexer";
 import { searchIndex, type SearchResult } from "@/lib/search/query";
@@ -68,16 +68,18 @@ async function measure(client: Meilisearch, prefix: string, label: string, corpu
   return figures;
 }
 
-/** Today's index under `prefix`, and a copy that allows a typo from three letters. */
+/** Today's indexes under `prefix`, and copies (the words' and the stems') that allow a typo from three letters. */
 export async function measureShortTypos(client: Meilisearch, prefix: string, corpus: SearchDocument[]) {
   const loose = `${prefix}-typo3`;
   await rebuildIndexes(client, loose, corpus);
   for (const locale of locales) {
     const { typoTolerance } = indexSettings(locale);
-    const task = await client
-      .index(indexName(loose, locale))
-      .updateSettings({ typoTolerance: { ...typoTolerance, minWordSizeForTypos: { oneTypo: 3, twoTypos: 7 } } });
-    await client.tasks.waitForTask(task.taskUid, { timeout: 120_000 });
+    for (const uid of [indexName(loose, locale), stemsIndexName(loose, locale)]) {
+      const task = await client
+        .index(uid)
+        .updateSettings({ typoTolerance: { ...typoTolerance, minWordSizeForTypos: { oneTypo: 3, twoTypos: 7 } } });
+      await client.tasks.waitForTask(task.taskUid, { timeout: 120_000 });
+    }
   }
   return [
     await measure(client, prefix, "today: typo from 4 letters, did-you-mean from 3", corpus),

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { describe, it } from "node:test";
 import { locales } from "@/lib/i18n/locales";
-import { keyWords, namesCountry, stem, stemQuery, stopWords } from "@/lib/search/analysis";
+import { keyWords, MEMBER_STATES, namedCountries, stem, stemQuery, stopWords } from "@/lib/search/analysis";
 import { indexSettings, stemmedSynonyms } from "@/lib/search/settings";
 
 describe("search analysis", () => {
@@ -30,15 +32,25 @@ describe("search analysis", () => {
     assert.equal(stemQuery("возз’єднання сім’ї", "uk"), stemQuery("возз'єднання сім'ї", "uk"));
   });
 
-  it("spots a member state named in a query, inflected or not", () => {
-    assert.ok(namesCountry("blue card germany", "en"));
-    assert.ok(namesCountry("regroupement familial aux Pays-Bas", "fr"));
-    assert.ok(namesCountry("навчання у Франції", "uk"));
-    assert.ok(namesCountry("الدراسة في فرنسا", "ar"));
-    assert.ok(!namesCountry("blue card salary", "en"));
-    assert.ok(!namesCountry("learn german", "en"), "the language is not the country");
-    assert.ok(!namesCountry("apostille", "fr"));
-    assert.ok(!namesCountry("вивчити французьку", "uk"), "the language is not the country");
+  it("spots the member states named in a query, inflected or not", () => {
+    assert.deepEqual(namedCountries("blue card germany", "en"), ["germany"]);
+    assert.deepEqual(namedCountries("regroupement familial aux Pays-Bas", "fr"), ["netherlands"]);
+    assert.deepEqual(namedCountries("навчання у Франції", "uk"), ["france"]);
+    assert.deepEqual(namedCountries("الدراسة في فرنسا", "ar"), ["france"]);
+    assert.deepEqual(namedCountries("moving from Spain to Portugal", "en"), ["portugal", "spain"]);
+    assert.deepEqual(namedCountries("blue card salary", "en"), []);
+    assert.deepEqual(namedCountries("learn german", "en"), [], "the language is not the country");
+    assert.deepEqual(namedCountries("apostille", "fr"), []);
+    assert.deepEqual(namedCountries("вивчити французьку", "uk"), [], "the language is not the country");
+  });
+
+  it("knows each member state by the slug of its profile", async () => {
+    const profiles = (await readdir(path.resolve("content/countries"))).sort();
+    assert.deepEqual(Object.values(MEMBER_STATES).sort(), profiles);
+    for (const [code, slug] of Object.entries(MEMBER_STATES)) {
+      const english = await readFile(path.resolve("content/countries", slug, "en.mdx"), "utf8");
+      assert.match(english, new RegExp(`^isoCode: "?${code}"?$`, "m"), slug);
+    }
   });
 
   it("has stop words and synonyms for every language, with no stop word that a synonym needs", () => {
