@@ -24,6 +24,20 @@ function fold(text: string) {
   return text.normalize("NFD").replace(MARKS, "").replace(/[’ʼ`]/g, "'").toLowerCase();
 }
 
+// A text whose folding changes its length (marks written apart, as in Arabic's hamza on alef) is read a word at a time,
+// and a language's words recur from page to page: each is folded once. The cache is dropped when full.
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_MAX = 50_000;
+
+function foldWord(word: string) {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= FOLDED_WORDS_MAX) foldedWords.clear();
+    foldedWords.set(word, (folded = fold(word)));
+  }
+  return folded;
+}
+
 /** Strips our markers from text that came from content, so a page cannot forge highlights. */
 export function unmark(text: string) {
   return text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "");
@@ -79,7 +93,7 @@ export function cropAndHighlight(raw: string, terms: SnippetTerms): string | nul
     const start = match.index;
     const end = start + match[0].length;
     let term = -1;
-    if (!aligned) term = termOf(fold(match[0]), terms);
+    if (!aligned) term = termOf(foldWord(match[0]), terms);
     else if (anyInitial || terms.initials.has(whole[start]!)) term = termOf(whole.slice(start, end), terms);
     if (term >= 0) matches.push(starts.length);
     starts.push(start);
