@@ -1,4 +1,6 @@
-// Builds each locale's index from scratch under a temporary name, then swaps it in: readers never see a half-built index.
+// Builds each locale's indexes from scratch under temporary names, then swaps them in: readers never see a half-built
+// index.
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Meilisearch, Settings } from "meilisearch";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { digestOf } from "@/lib/content/files";
@@ -9,9 +11,24 @@ import { indexSettings, stemsIndexSettings, termsIndexSettings } from "./setting
 
 const STATE_ID = "state";
 
-async function waitFor(client: Meilisearch, task: { taskUid: number }, what: string) {
-  const done = await client.tasks.waitForTask(task.taskUid, { timeout: 120_000 });
-  if (done.status !== "succeeded") throw new Error(`Meilisearch task "${what}" ${done.status}: ${done.error?.message ?? "no detail"}`);
+const TASK_TIMEOUT_MS = 120_000;
+const TASK_POLL_MS = 50;
+
+/**
+ * Waits until a Meilisearch task has succeeded, or throws. It polls the task itself: the client's waitForTask adds an
+ * abort listener to one signal at every poll and never removes it, which Node reports as a leak after ten polls. Each
+ * poll is bounded by the client's own timeout.
+ */
+export async function waitFor(client: Meilisearch, task: { taskUid: number }, what: string) {
+  const deadline = performance.now() + TASK_TIMEOUT_MS;
+  for (;;) {
+    const current = await client.tasks.getTask(task.taskUid);
+    if (current.status === "succeeded") return;
+    if (current.status !== "enqueued" && current.status !== "processing")
+      throw new Error(`Meilisearch task "${what}" ${current.status}: ${current.error?.message ?? "no detail"}`);
+    if (performance.now() > deadline) throw new Error(`Meilisearch task "${what}" not done after ${TASK_TIMEOUT_MS / 1000} s`);
+    await sleep(TASK_POLL_MS);
+  }
 }
 
 async function indexExists(client: Meilisearch, uid: string) {

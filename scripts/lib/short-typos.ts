@@ -7,7 +7,7 @@ import { locales, type Locale } from "@/lib/i18n/locales";
 import { stem, stopWords, words } from "@/lib/search/analysis";
 import { indexName, stemsIndexName } from "@/lib/search/client";
 import type { SearchDocument } from "@/lib/search/documents";
-import { rebuildIndexes } from "@/lib/search/indexer";
+import { rebuildIndexes, waitFor } from "@/lib/search/indexer";
 import { searchIndex, type SearchResult } from "@/lib/search/query";
 import { indexSettings } from "@/lib/search/settings";
 
@@ -78,7 +78,7 @@ export async function measureShortTypos(client: Meilisearch, prefix: string, cor
       const task = await client
         .index(uid)
         .updateSettings({ typoTolerance: { ...typoTolerance, minWordSizeForTypos: { oneTypo: 3, twoTypos: 7 } } });
-      await client.tasks.waitForTask(task.taskUid, { timeout: 120_000 });
+      await waitFor(client, task, `typo from three letters in ${uid}`);
     }
   }
   return [

@@ -5,7 +5,7 @@ import { parseMdxBody } from "@/lib/content/mdx";
 import type { Locale } from "@/lib/i18n/locales";
 import { createSearchClient, indexName, stemsIndexName } from "@/lib/search/client";
 import { pageDocuments, type SearchDocument } from "@/lib/search/documents";
-import { refreshTerms, replaceCountryDocuments, rebuildIndexes } from "@/lib/search/indexer";
+import { refreshTerms, replaceCountryDocuments, rebuildIndexes, waitFor } from "@/lib/search/indexer";
 import { MeilisearchHttpError } from "@/lib/search/http";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/search/markers";
 import { searchIndex } from "@/lib/search/query";
@@ -63,6 +63,16 @@ describe("search on a real Meilisearch", () => {
   });
   after(async () => {
     await meili?.stop();
+  });
+
+  it("waits for an indexing task, and reports one that failed with Meilisearch's reason", async () => {
+    const index = client.index(`${prefix}_scratch`);
+    await waitFor(client, await index.addDocuments([{ id: "one" }], { primaryKey: "id" }), "add one");
+    await assert.rejects(
+      async () => waitFor(client, await index.addDocuments([{ id: "not valid!" }]), "add an invalid id"),
+      /Meilisearch task "add an invalid id" failed: .*id/,
+    );
+    await waitFor(client, await client.deleteIndex(`${prefix}_scratch`), "delete scratch");
   });
 
   it("indexes each locale separately", async () => {
