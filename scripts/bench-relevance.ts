@@ -1,8 +1,8 @@
 // `npm run bench:relevance`: how often the page a reader needs comes first or in the top 3, per language, over the real
 // corpus in an embedded Meilisearch with the app's own index settings and query. Prints top-1, top-3 and MRR for the
 // tuned two thirds and the held-out third, and the latency of the same queries (each run REPEAT times, one at a time),
-// next to that of the search before the language analysis (scripts/lib/search-before.ts), the two taking turns so that
-// whatever else the machine does weighs on both alike; then typos in short words, both ways (scripts/lib/short-typos.ts).
+// next to that of the search before the language analysis (scripts/lib/search-before.ts), the two taking turns (each
+// first every other time) so that whatever else the machine does weighs on both alike; then typos in short words, both ways (scripts/lib/short-typos.ts).
 // `--misses` lists the queries whose expected page is not in the top 3.
 import { rm } from "node:fs/promises";
 import { locales } from "@/lib/i18n/locales";
@@ -41,12 +41,15 @@ try {
   for (const test of cases) {
     const outcome = await runRelevanceCase(client, "relevance", test);
     outcomes.push(outcome);
-    for (let i = 0; i < REPEAT; i++) {
-      latencies.push((await runRelevanceCase(client, "relevance", test)).ms);
+    const timeToday = async () => latencies.push((await runRelevanceCase(client, "relevance", test)).ms);
+    const timeBefore = async () => {
       const started = performance.now();
       await searchBefore(client, "relevance", test.q, test.locale);
       before.push(performance.now() - started);
-    }
+    };
+    // Each goes first every other time, so that neither always runs right after the other's work.
+    for (let i = 0; i < REPEAT; i++)
+      for (const time of i % 2 ? [timeBefore, timeToday] : [timeToday, timeBefore]) await time();
   }
 
   console.log(`\n${cases.length} queries over ${corpus.length} documents in ${locales.length} languages\n`);

@@ -75,13 +75,13 @@ export function searchQuery(prefix: string, request: SearchRequest, scope: strin
   // question word, being a stop word, is in no page ("how do I ..." would find nothing).
   const words = keyWords(request.q, request.locale).join(" ");
   const stems = stemQuery(request.q, request.locale);
-  const queries: MultiSearchQuery[] = stems
-    ? [
-        { ...common, indexUid: indexName(prefix, request.locale), q: words, limit: WORDS_LIFTED },
-        { ...common, indexUid: stemsIndexName(prefix, request.locale), q: stems, limit, facets: ["type"] },
-      ]
-    : // A query with no word at all ("???"): the words' index alone, as typed.
-      [{ ...common, indexUid: indexName(prefix, request.locale), q: request.q, limit, facets: ["type"] }];
+  const stemsQuery = { ...common, indexUid: stemsIndexName(prefix, request.locale), q: stems, limit, facets: ["type"] };
+  const queries: MultiSearchQuery[] = !stems
+    ? // A query with no word at all ("???"): the words' index alone, as typed.
+      [{ ...common, indexUid: indexName(prefix, request.locale), q: request.q, limit, facets: ["type"] }]
+    : stems === words
+      ? [stemsQuery]
+      : [{ ...common, indexUid: indexName(prefix, request.locale), q: words, limit: WORDS_LIFTED }, stemsQuery];
   return { queries };
 }
 
