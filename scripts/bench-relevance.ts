@@ -48,8 +48,7 @@ try {
       before.push(performance.now() - started);
     };
     // Each goes first every other time, so that neither always runs right after the other's work.
-    for (let i = 0; i < REPEAT; i++)
-      for (const time of i % 2 ? [timeBefore, timeToday] : [timeToday, timeBefore]) await time();
+    for (let i = 0; i < REPEAT; i++) for (const time of i % 2 ? [timeBefore, timeToday] : [timeToday, timeBefore]) await time();
   }
 
   console.log(`\n${cases.length} queries over ${corpus.length} documents in ${locales.length} languages\n`);
