@@ -79,7 +79,8 @@ export function searchQuery(prefix: string, request: SearchRequest, scope: strin
   const queries: MultiSearchQuery[] = !stems
     ? // A query with no word at all ("???"): the words' index alone, as typed.
       [{ ...common, indexUid: indexName(prefix, request.locale), q: request.q, limit, facets: ["type"] }]
-    : stems === words
+    : // Key words that are their own stems: the stems' query finds every page the words' query would.
+      stems === words
       ? [stemsQuery]
       : [{ ...common, indexUid: indexName(prefix, request.locale), q: words, limit: WORDS_LIFTED }, stemsQuery];
   return { queries };
