@@ -21,6 +21,11 @@ export function stemsIndexName(prefix: string, locale: string) {
   return `${prefix}_stems-${locale}`;
 }
 
+/** A locale's two indexes of its pages, by their words and by their stems: every document goes into both. */
+export function documentIndexNames(prefix: string, locale: string) {
+  return [indexName(prefix, locale), stemsIndexName(prefix, locale)] as const;
+}
+
 /** The words of a locale's corpus, where "did you mean" looks for a close spelling. */
 export function termsIndexName(prefix: string, locale: string) {
   return `${prefix}_terms-${locale}`;

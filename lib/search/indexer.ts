@@ -5,7 +5,7 @@ import type { Meilisearch, Settings } from "meilisearch";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { digestOf } from "@/lib/content/files";
 import { stemText, words } from "./analysis";
-import { indexName, stemsIndexName, termsIndexName } from "./client";
+import { documentIndexNames, indexName, stemsIndexName, termsIndexName } from "./client";
 import type { SearchDocument } from "./documents";
 import { indexSettings, stemsIndexSettings, termsIndexSettings } from "./settings";
 
@@ -161,7 +161,7 @@ export async function rebuildIndexes(
 /** Adds documents to a locale's words' and stems' indexes (a document with the same id is replaced). */
 export async function addDocuments(client: Meilisearch, prefix: string, locale: Locale, documents: SearchDocument[], what: string) {
   if (!documents.length) return;
-  const [words, stems] = [indexName(prefix, locale), stemsIndexName(prefix, locale)].map((uid) => client.index<SearchDocument>(uid));
+  const [words, stems] = documentIndexNames(prefix, locale).map((uid) => client.index<SearchDocument>(uid));
   const tasks = [await words!.addDocuments(documents), await stems!.addDocuments(documents.map(stemmedDocument))];
   await Promise.all(tasks.map((task) => waitFor(client, task, what)));
 }
@@ -181,7 +181,7 @@ export async function replaceCountryDocuments(
   await addDocuments(client, prefix, locale, documents, `add ${country}/${locale}`);
   const kept = new Set(documents.map((document) => document.id));
   // Each index is read on its own: a publish cut short between the two leaves neither with a stale document.
-  for (const uid of [indexName(prefix, locale), stemsIndexName(prefix, locale)]) {
+  for (const uid of documentIndexNames(prefix, locale)) {
     const index = client.index<SearchDocument>(uid);
     const current = await index.getDocuments({
       filter: `type IN ["country", "route"] AND country = "${country}"`,

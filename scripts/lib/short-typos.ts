@@ -5,7 +5,7 @@
 import type { Meilisearch } from "meilisearch";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { stem, stopWords, words } from "@/lib/search/analysis";
-import { indexName, stemsIndexName } from "@/lib/search/client";
+import { documentIndexNames } from "@/lib/search/client";
 import type { SearchDocument } from "@/lib/search/documents";
 import { rebuildIndexes, waitFor } from "@/lib/search/indexer";
 import { searchIndex, type SearchResult } from "@/lib/search/query";
@@ -74,7 +74,7 @@ export async function measureShortTypos(client: Meilisearch, prefix: string, cor
   await rebuildIndexes(client, loose, corpus);
   for (const locale of locales) {
     const { typoTolerance } = indexSettings(locale);
-    for (const uid of [indexName(loose, locale), stemsIndexName(loose, locale)]) {
+    for (const uid of documentIndexNames(loose, locale)) {
       const task = await client
         .index(uid)
         .updateSettings({ typoTolerance: { ...typoTolerance, minWordSizeForTypos: { oneTypo: 3, twoTypos: 7 } } });

@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import type { Meilisearch } from "meilisearch";
 import { parseMdxBody } from "@/lib/content/mdx";
 import type { Locale } from "@/lib/i18n/locales";
-import { createSearchClient, indexName, stemsIndexName } from "@/lib/search/client";
+import { createSearchClient, documentIndexNames, indexName } from "@/lib/search/client";
 import { pageDocuments, type SearchDocument } from "@/lib/search/documents";
 import { refreshTerms, replaceCountryDocuments, rebuildIndexes, waitFor } from "@/lib/search/indexer";
 import { MeilisearchHttpError } from "@/lib/search/http";
@@ -179,7 +179,7 @@ describe("search on a real Meilisearch", () => {
     await replaceCountryDocuments(client, prefix, "germany", "en", country("Germany", "Chancenkarte points system"));
     assert.equal((await query("Chancenkarte")).hits[0]?.url, "/en/countries/germany");
     assert.ok(!(await query("Opportunity")).hits.some((hit) => hit.url === "/en/countries/germany"), "the old text is gone");
-    for (const uid of [indexName(prefix, "en"), stemsIndexName(prefix, "en")])
+    for (const uid of documentIndexNames(prefix, "en"))
       assert.equal((await client.index(uid).search("", { filter: 'type = "country"' })).hits.length, 1, uid);
     assert.ok((await query("recogniton")).total > 0, "guidance documents are untouched");
   });
