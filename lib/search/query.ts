@@ -38,9 +38,9 @@ export interface SearchResult {
   suggestion: string | null;
 }
 
-// How many of the words' query's hits the merge lifts: the pages that use the reader's own words, among the first hits
-// a reader sees. The stems' query finds them too (its synonyms are stemmed as well), so the rest of the ranking is the
-// stems' query's. Each hit scored costs time (three and five rank alike on the relevance set); every page of results
+// How many of the words' query's hits the merge lifts: the pages that use all of the reader's own words, among the first
+// hits a reader sees. The stems' query finds them too (its synonyms are stemmed as well), so the rest of the ranking is
+// the stems' query's. Each hit scored costs time (three and five rank alike on the relevance set); every page of results
 // reads the same merged ranking.
 export const WORDS_LIFTED = 3;
 
@@ -50,9 +50,11 @@ const RETRIEVED = ["id", "url", "title", "section", "summary", "text", "type", "
  * The Meilisearch queries for a request (the benchmark sends the very same to Meilisearch directly): its key words on
  * the words' index, and their stems on the stems' index, each ranked by Meilisearch, merged here by ranking score
  * (mergeHits). Two plain queries cost a fifth of the same two as one federated search, which scores every candidate in
- * detail. The question words are stop words; when too few pages match every word, the last words are dropped first
- * ("frequency" would keep a word that no page has). `scope` narrows a request that filters on nothing (scopeOf).
- * Snippets are made by snippet.ts, not by Meilisearch.
+ * detail. The question words are stop words. The words' query lifts only pages that have every key word (a page with
+ * some of them is found through its stems as well), which also spares it the ranking of partial matches on long
+ * queries; on the stems' query, when too few pages match every word, the last words are dropped first ("frequency"
+ * would keep a word that no page has). `scope` narrows a request that filters on nothing (scopeOf). Snippets are made
+ * by snippet.ts, not by Meilisearch.
  */
 export function searchQuery(prefix: string, request: SearchRequest, scope: string | null = null): { queries: MultiSearchQuery[] } {
   // Filter values come from validated enums and slugs (lib/search/request.ts, analysis.ts), so they cannot break out
@@ -66,7 +68,6 @@ export function searchQuery(prefix: string, request: SearchRequest, scope: strin
   const limit = request.page * PAGE_SIZE;
   const common = {
     filter,
-    matchingStrategy: "last" as const,
     locales: searchLocales(request.locale),
     attributesToRetrieve: [...RETRIEVED],
     showRankingScore: true,
@@ -75,14 +76,23 @@ export function searchQuery(prefix: string, request: SearchRequest, scope: strin
   // question word, being a stop word, is in no page ("how do I ..." would find nothing).
   const words = keyWords(request.q, request.locale).join(" ");
   const stems = stemQuery(request.q, request.locale);
-  const stemsQuery = { ...common, indexUid: stemsIndexName(prefix, request.locale), q: stems, limit, facets: ["type"] };
+  // The query whose hits fill the pages and whose facets are counted; the words' query only lifts some of them.
+  const listing = { ...common, matchingStrategy: "last" as const, limit, facets: ["type"] };
+  const stemsQuery = { ...listing, indexUid: stemsIndexName(prefix, request.locale), q: stems };
+  const wordsQuery = {
+    ...common,
+    indexUid: indexName(prefix, request.locale),
+    q: words,
+    matchingStrategy: "all" as const,
+    limit: WORDS_LIFTED,
+  };
   const queries: MultiSearchQuery[] = !stems
     ? // A query with no word at all ("???"): the words' index alone, as typed.
-      [{ ...common, indexUid: indexName(prefix, request.locale), q: request.q, limit, facets: ["type"] }]
+      [{ ...listing, indexUid: indexName(prefix, request.locale), q: request.q }]
     : // Key words that are their own stems: the stems' query finds every page the words' query would.
       stems === words
       ? [stemsQuery]
-      : [{ ...common, indexUid: indexName(prefix, request.locale), q: words, limit: WORDS_LIFTED }, stemsQuery];
+      : [wordsQuery, stemsQuery];
   return { queries };
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from "@/lib/search/markers";
-import { cropAndHighlight, leadOf, SNIPPET_WORDS, snippetOf, snippetTerms } from "@/lib/search/snippet";
+import { cropAndHighlight, forEachWord, leadOf, SNIPPET_WORDS, snippetOf, snippetTerms } from "@/lib/search/snippet";
 
 const marked = (snippet: string) => [...snippet.matchAll(new RegExp(`${S}(.*?)${E}`, "gu"))].map((match) => match[1]);
 const wordCount = (snippet: string) =>
@@ -10,7 +10,49 @@ const wordCount = (snippet: string) =>
     .trim()
     .split(/\s+/).length;
 
+// What a word is (analysis.ts): letters, marks and digits, and an apostrophe inside a word followed by letters.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ`][\p{L}\p{M}]+)*/gu;
+
+function random(seed: number) {
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
 describe("search snippets", () => {
+  it("finds the words a Unicode regex finds, apostrophes, digits, marks and characters outside the BMP included", () => {
+    // Pieces that sit on the edges: the four apostrophes, a digit after one, combining and Arabic marks, an astral
+    // letter and emoji, a lone surrogate, a character above the lookup table (CJK) and Arabic letters.
+    const pieces = [
+      "a",
+      "É",
+      "e\u0301",
+      "'",
+      "’",
+      "ʼ",
+      "`",
+      "7",
+      " ",
+      ".",
+      "-",
+      "𝐀",
+      "😀",
+      "\ud800",
+      "ال",
+      "ة",
+      "\u064e",
+      "ї",
+      "Д",
+      "中",
+      "ﻻ",
+    ];
+    const next = random(11);
+    for (let run = 0; run < 5000; run++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 24) }, () => pieces[Math.floor(next() * pieces.length)]).join("");
+      const found: string[] = [];
+      forEachWord(text, (start, end) => void found.push(text.slice(start, end)));
+      assert.deepEqual(found, text.match(WORD) ?? [], JSON.stringify(text));
+    }
+  });
+
   it("highlights the query's words and the forms its stems match, not its question words", () => {
     const snippet = cropAndHighlight(
       "Nurses need a licence. Nursing schools explain how.",
