@@ -53,9 +53,13 @@ function settingsOf(locale: Locale, searchableAttributes: readonly string[], syn
   };
 }
 
-/** The words' index: the pages' own words. */
+/**
+ * The words' index: the pages' own words. Without prefix search: its query only lifts the pages that have every word as
+ * typed (query.ts), while the stems' index finds a word still being typed. Prefix search here cost a third of the
+ * query's time and changed no ranking of the relevance set.
+ */
 export function indexSettings(locale: Locale): Settings {
-  return settingsOf(locale, exactAttributes, synonyms[locale]);
+  return { ...settingsOf(locale, exactAttributes, synonyms[locale]), prefixSearch: "disabled" };
 }
 
 /**

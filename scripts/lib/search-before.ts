@@ -12,12 +12,12 @@ import { indexSettings } from "@/lib/search/settings";
 const indexOf = (prefix: string, locale: Locale) => `${prefix}-before_${locale}`;
 
 /**
- * The index with the earlier settings: today's words' index less its stop words and language, with the ranking rules
- * and sortable field it had then (the same reference as the figures of stops 19 and 20).
+ * The index with the earlier settings: today's words' index less its stop words and language, with the ranking rules,
+ * sortable field and prefix search it had then (the same reference as the figures of stops 19 and 20).
  */
 export async function buildBeforeIndexes(client: Meilisearch, prefix: string, documents: SearchDocument[], locales: readonly Locale[]) {
   for (const locale of locales) {
-    const { localizedAttributes: _localized, stopWords: _stopWords, ...settings } = indexSettings(locale);
+    const { localizedAttributes: _localized, stopWords: _stopWords, prefixSearch: _prefixSearch, ...settings } = indexSettings(locale);
     await replaceIndexes(client, [
       {
         uid: indexOf(prefix, locale),
