@@ -131,15 +131,25 @@ export function isBuildPhase(): boolean {
 export const version: string = process.env.npm_package_version ?? "0.1.0";
 
 /**
- * The environment a child process gets: `extra` over this process's own, or over only the variables named in `inherit`
- * (a child that reads options from its environment, as Meilisearch does every MEILI_* variable, gets nothing else).
+ * The environment a child process gets: `extra` over this process's own, or over only the variables named in `only`
+ * (a child that reads options from its environment, as Meilisearch does every MEILI_* variable, gets nothing else),
+ * less those named in `except` (a secret the child must not see).
  */
-export function childEnvironment(extra: Record<string, string>, inherit?: readonly string[]): NodeJS.ProcessEnv {
-  const base: Record<string, string | undefined> = inherit
-    ? Object.fromEntries(inherit.map((name) => [name, process.env[name]]))
-    : process.env;
+export function childEnvironment(
+  extra: Record<string, string>,
+  { only, except = [] }: { only?: readonly string[]; except?: readonly string[] } = {},
+): NodeJS.ProcessEnv {
+  const base: Record<string, string | undefined> = only
+    ? Object.fromEntries(only.map((name) => [name, process.env[name]]))
+    : { ...process.env };
+  for (const name of except) delete base[name];
   // NodeJS.ProcessEnv declares NODE_ENV, which a child need not be given.
   return { ...base, ...extra } as NodeJS.ProcessEnv;
+}
+
+/** Whether DEBUG is set: the start script then prints the stack of an unexpected error (read apart from env(), which may be what failed). */
+export function debugEnabled(): boolean {
+  return Boolean(process.env.DEBUG);
 }
 
 /** Sets variables in this process's environment, for libraries that read it as they load (React and Next: NODE_ENV). */

@@ -12,7 +12,7 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { seedCountryProfiles } from "@/lib/editorial/seed";
-import { EnvError, parseEnv, requireVariables } from "@/lib/env";
+import { childEnvironment, debugEnabled, EnvError, parseEnv, requireVariables } from "@/lib/env";
 import { createSearchClient } from "@/lib/search/client";
 import { startEmbeddedMeilisearch } from "@/lib/search/embedded";
 import { ensureRestrictedKeys } from "@/lib/search/keys";
@@ -40,7 +40,7 @@ function fail(error: unknown) {
     console.error(`✗ Invalid content: ${error.message}\n  Run \`npm run content:check\` for the full list.`);
   else {
     console.error(`✗ ${(error as Error).message ?? String(error)}`);
-    if (process.env.DEBUG) console.error((error as Error).stack);
+    if (debugEnabled()) console.error((error as Error).stack);
   }
   void shutdown(1);
 }
@@ -130,17 +130,18 @@ async function main() {
         );
 
   // The master key stays in this process: the web server (and the build) never see it.
-  const { MEILI_MASTER_KEY: _masterKey, ...inherited } = process.env;
-  const childEnv = {
-    ...inherited,
-    NODE_ENV: dev ? ("development" as const) : ("production" as const),
-    NEXT_TELEMETRY_DISABLED: "1",
-    PORT: String(env.PORT),
-    DATABASE_URL: databaseUrl,
-    MEILI_HOST: search.host,
-    MEILI_SEARCH_KEY: keys.searchKey,
-    MEILI_WRITE_KEY: keys.writeKey,
-  };
+  const childEnv = childEnvironment(
+    {
+      NODE_ENV: dev ? "development" : "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(env.PORT),
+      DATABASE_URL: databaseUrl,
+      MEILI_HOST: search.host,
+      MEILI_SEARCH_KEY: keys.searchKey,
+      MEILI_WRITE_KEY: keys.writeKey,
+    },
+    { except: ["MEILI_MASTER_KEY"] },
+  );
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
   if (!dev) {

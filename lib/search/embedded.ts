@@ -68,7 +68,7 @@ export async function startEmbeddedMeilisearch(dataDir: string, port: number) {
       stdio: ["ignore", log, log],
       // In its environment, not on its command line: any local user can read another process's command line (ps).
       // Nothing else of ours is passed on: Meilisearch reads every MEILI_* variable as one of its own options.
-      env: childEnvironment({ MEILI_MASTER_KEY: key }, ["PATH", "HOME"]),
+      env: childEnvironment({ MEILI_MASTER_KEY: key }, { only: ["PATH", "HOME"] }),
     },
   );
   await Promise.race([waitUntil(() => httpOk(`${host}/health`), 30_000, "Meilisearch"), process_.exited]);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { EnvError, parseEnv, requireVariables } from "@/lib/env";
+import { childEnvironment, EnvError, parseEnv, requireVariables } from "@/lib/env";
 
 describe("parseEnv", () => {
   it("applies defaults to an empty environment", () => {
@@ -57,5 +57,23 @@ describe("parseEnv", () => {
         return true;
       },
     );
+  });
+});
+
+describe("childEnvironment", () => {
+  it("passes this process's environment on less the secrets withheld, or only the variables named", () => {
+    process.env.PASSAGE_TEST_SECRET = "secret";
+    process.env.PASSAGE_TEST_PLAIN = "plain";
+    try {
+      const withheld = childEnvironment({ EXTRA: "1" }, { except: ["PASSAGE_TEST_SECRET"] });
+      assert.equal(withheld.PASSAGE_TEST_SECRET, undefined);
+      assert.equal(withheld.PASSAGE_TEST_PLAIN, "plain");
+      assert.equal(withheld.EXTRA, "1");
+      assert.equal(process.env.PASSAGE_TEST_SECRET, "secret", "this process keeps it");
+      assert.deepEqual(childEnvironment({ EXTRA: "1" }, { only: ["PASSAGE_TEST_PLAIN"] }), { PASSAGE_TEST_PLAIN: "plain", EXTRA: "1" });
+    } finally {
+      delete process.env.PASSAGE_TEST_SECRET;
+      delete process.env.PASSAGE_TEST_PLAIN;
+    }
   });
 });
