@@ -29,6 +29,18 @@ export async function search(request: SearchRequest): Promise<SearchResult> {
   return result;
 }
 
+/**
+ * The search page's results. When a first page has no hit but a close spelling of the query has ("did you mean"),
+ * that spelling's results are shown straight away, as `correctedFrom` the query as typed: a reader on a slow network
+ * is spared another round trip. The API (v1) answers with the suggestion alone and leaves the choice to its caller.
+ */
+export async function searchWithCorrection(request: SearchRequest): Promise<{ result: SearchResult; correctedFrom: string | null }> {
+  const result = await search(request);
+  if (result.total > 0 || !result.suggestion) return { result, correctedFrom: null };
+  const corrected = await search({ ...request, q: result.suggestion, page: 1 });
+  return corrected.total > 0 ? { result: corrected, correctedFrom: request.q } : { result, correctedFrom: null };
+}
+
 /** Bounded by the client's own timeout (MEILI_TIMEOUT_MS). */
 export async function pingSearch() {
   await searchClient().health();

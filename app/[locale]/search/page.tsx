@@ -10,7 +10,7 @@ import { pageMetadata } from "@/lib/i18n/metadata";
 import { localeParam } from "@/lib/i18n/params";
 import type { SearchResult } from "@/lib/search/query";
 import { firstValues, searchRequestSchema } from "@/lib/search/request";
-import { search } from "@/lib/search/service";
+import { searchWithCorrection } from "@/lib/search/service";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,16 +27,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const request = parsed.success ? parsed.data : null;
 
   let result: SearchResult | null = null;
+  let correctedFrom: string | null = null;
   let unavailable = false;
   if (request?.q) {
     try {
-      result = await search(request);
+      ({ result, correctedFrom } = await searchWithCorrection(request));
     } catch {
       unavailable = true;
     }
   }
-  const hrefFor = (overrides: { q?: string; type?: string; page?: number }) => {
-    const query = new URLSearchParams({ q: overrides.q ?? request?.q ?? "" });
+  // Filters and pages follow the query whose results are shown (a corrected spelling, once shown, is the query).
+  const hrefFor = (overrides: { type?: string; page?: number }) => {
+    const query = new URLSearchParams({ q: result?.query ?? request?.q ?? "" });
     const type = "type" in overrides ? overrides.type : request?.type;
     if (type) query.set("type", type);
     if (overrides.page && overrides.page > 1) query.set("page", String(overrides.page));
@@ -59,19 +61,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </Callout>
         ) : result && result.total === 0 ? (
           <>
-            {result.suggestion ? (
-              <p>
-                {t.rich("didYouMean", {
-                  suggestion: result.suggestion,
-                  link: (chunks) => <Link href={hrefFor({ q: result.suggestion ?? "", page: 1 })}>{chunks}</Link>,
-                })}
-              </p>
-            ) : null}
             <p>{t("noResults")}</p>
             <PillarLinks locale={locale} />
           </>
         ) : result ? (
           <>
+            {correctedFrom ? <p>{t("showingCorrected", { query: correctedFrom, suggestion: result.query })}</p> : null}
             <h2 id="results">{t("resultsFor", { count: result.total, query: result.query })}</h2>
             <nav aria-label={t("filterBy")}>
               <ul className="flex flex-wrap gap-3 text-sm">
