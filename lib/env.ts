@@ -147,7 +147,10 @@ export function childEnvironment(
   return { ...base, ...extra } as NodeJS.ProcessEnv;
 }
 
-/** Whether DEBUG is set: the start script then prints the stack of an unexpected error (read apart from env(), which may be what failed). */
+/**
+ * Whether DEBUG is set: the start script then prints the stack of an unexpected error. Read apart from env(), which may
+ * be what failed.
+ */
 export function debugEnabled(): boolean {
   return Boolean(process.env.DEBUG);
 }

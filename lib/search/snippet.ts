@@ -12,9 +12,9 @@ const ELLIPSIS = "…";
 const LEAD_WORDS = 4;
 
 // A word is what analysis.ts's words are: letters, marks and digits, and an apostrophe inside a word followed by letters
-// (in any of the four forms readers type). Words are found by looking each character up in a table, not by a regex:
-// a regex match per word made the snippets cost more than the Meilisearch query before them. The table covers the
-// scripts of our six languages; other characters are tested one by one.
+// (in any of the four forms readers type). Words are found by looking each character up in a table built once, not by
+// a regex match per word, which made an object for every word of every hit's text. The table covers the scripts of our
+// six languages; other characters are tested one by one.
 const OTHER = 0;
 const LETTER = 1; // or mark
 const DIGIT = 2;
