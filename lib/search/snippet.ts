@@ -100,12 +100,21 @@ export function snippetTerms(query: string, locale: Locale): SnippetTerms {
 // A short term ("eu", "d") matches only the word itself, or every word beginning with its letters would light up.
 const MIN_PREFIX = 3;
 
+/**
+ * Whether a term found at `at` matches the word [start, end) it lies in: a short term only the whole word, a longer one
+ * the word's beginning, or in Arabic any part of the word (behind its article or conjunction).
+ */
+function matchesWord(terms: SnippetTerms, term: number, at: number, start: number, end: number) {
+  const size = terms.prefixes[term]!.length;
+  return size < MIN_PREFIX ? at === start && end - start === size : at + size <= end && (at === start || terms.locale === "ar");
+}
+
+/** The first term (in the terms' order) that a folded word matches, or -1. */
 function termOf(folded: string, terms: SnippetTerms): number {
-  return terms.prefixes.findIndex((term) =>
-    term.length < MIN_PREFIX
-      ? folded === term
-      : folded.startsWith(term) || (terms.locale === "ar" && folded.length > term.length && folded.includes(term)),
-  );
+  return terms.prefixes.findIndex((prefix, term) => {
+    const at = folded.indexOf(prefix);
+    return at >= 0 && matchesWord(terms, term, at, 0, folded.length);
+  });
 }
 
 /** Every place in a folded text where a term begins, in order (found natively, not word by word). */
@@ -139,9 +148,7 @@ export function cropAndHighlight(raw: string, terms: SnippetTerms): string | nul
     let found = -1;
     for (let next = place; next < places.length && places[next]!.at < end; next++) {
       const { at, term } = places[next]!;
-      const size = terms.prefixes[term]!.length;
-      const fits = size < MIN_PREFIX ? at === start && end - start === size : at + size <= end && (at === start || terms.locale === "ar");
-      if (fits && (found < 0 || term < found)) found = term;
+      if (matchesWord(terms, term, at, start, end) && (found < 0 || term < found)) found = term;
     }
     return found;
   };
