@@ -1,8 +1,0 @@
-// Generates the Prisma client after `npm ci`. `prisma generate` never runs the schema engine, but it insists that the
-// native engine binary exists (and would try to download it): point it at any existing file instead.
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
-
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: fileURLToPath(import.meta.url), PRISMA_HIDE_UPDATE_MESSAGE: "1" };
-const result = spawnSync("npx", ["--no-install", "prisma", "generate"], { stdio: "inherit", env });
-process.exit(result.status ?? 1);
